@@ -1,0 +1,65 @@
+//! Checks a `providers.json` file and prints every problem with its location, in Japanese.
+//!
+//! Usage: `cargo run -p guide-model --bin validate-providers -- path/to/providers.json`
+//! Exit status: 0 when the file has no problem, 1 when it has problems, 2 when it cannot be read.
+
+use std::process::ExitCode;
+
+use guide_model::load::load_providers;
+
+fn main() -> ExitCode {
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.is_empty() {
+        eprintln!("使い方: validate-providers <providers.json> [...]");
+        return ExitCode::from(2);
+    }
+    let mut worst = 0u8;
+    for path in &paths {
+        worst = worst.max(check(path));
+    }
+    ExitCode::from(worst)
+}
+
+fn check(path: &str) -> u8 {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                println!(
+                    "{path}: 文字コードがUTF-8ではありません({}バイト目)",
+                    e.utf8_error().valid_up_to() + 1
+                );
+                return 1;
+            }
+        },
+        Err(e) => {
+            println!("{path}: 読み込めません: {e}");
+            return 2;
+        }
+    };
+    match load_providers(&text) {
+        Err(e) => {
+            println!("{path}: {e}");
+            1
+        }
+        Ok(loaded) => {
+            for p in &loaded.problems {
+                println!("{path}: {p}");
+            }
+            let ok = loaded.dataset.providers.len();
+            if loaded.problems.is_empty() {
+                println!("{path}: 問題は見つかりませんでした(事業者 {ok}件)");
+                0
+            } else {
+                let skipped: std::collections::BTreeSet<usize> =
+                    loaded.problems.iter().map(|p| p.index).collect();
+                println!(
+                    "{path}: 問題 {}件(読み飛ばした事業者 {}件、読み込めた事業者 {ok}件)",
+                    loaded.problems.len(),
+                    skipped.len()
+                );
+                1
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! Stated facts: every value in a provider record says which source stated it.
+//!
+//! A field holds a list of statements. An empty list means the sources say nothing about it
+//! (shown as 記載なし). A statement whose `text` is `null` records that the source explicitly
+//! lists the field as 記載なし. Two statements with different values are a conflict between
+//! sources; both are kept and shown.
+
+use serde::{Deserialize, Serialize};
+
+use crate::modality::Modality;
+use crate::rule::{ReturnRule, Window};
+
+/// Anything that names the source it came from.
+pub trait Sourced {
+    /// The source code: a key of the dataset's `sources` table.
+    fn source(&self) -> &str;
+}
+
+macro_rules! sourced {
+    ($($t:ty),* $(,)?) => {$(
+        impl Sourced for $t {
+            fn source(&self) -> &str {
+                &self.source
+            }
+        }
+    )*};
+}
+
+sourced!(TextFact, MenuFact, ReturnFact, PeriodFact, LinkFact, PhoneFact, RegionFact);
+sourced!(CountFact, YearFact, VoiceFact, OrgTypeFact, BusinessDaysFact);
+
+/// A piece of text exactly as a source states it; `null` when the source lists it as 記載なし.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextFact {
+    pub text: Option<String>,
+    pub source: String,
+}
+
+/// An exam menu: the raw text as stated, and the canonical modalities it covers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuFact {
+    pub text: Option<String>,
+    #[serde(default)]
+    pub modalities: Vec<Modality>,
+    pub source: String,
+}
+
+/// A report-return promise: the raw text, the rule it states (when unambiguous), and the
+/// intake windows it applies to (when stated).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnFact {
+    /// The name of an optional service, for `other_returns` (e.g. "24/365サービス").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<ReturnRule>,
+    /// When requests are accepted for this return; `None` means not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intake: Option<Vec<Window>>,
+    /// The source says this kind of reading is not offered (e.g. 緊急読影には対応なし).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_offered: bool,
+    pub source: String,
+}
+
+/// An introduction period: raw text and the range in days it states.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodFact {
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_days: Option<u32>,
+    pub source: String,
+}
+
+/// A web address (http or https only).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkFact {
+    pub url: String,
+    pub source: String,
+}
+
+/// A phone number (digits and hyphens, as stated) and the hours it answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneFact {
+    pub number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    pub source: String,
+}
+
+/// Broad areas of Japan used by the region filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    Hokkaido,
+    Tohoku,
+    Kanto,
+    Chubu,
+    Kinki,
+    Chugoku,
+    Shikoku,
+    Kyushu,
+    Nationwide,
+}
+
+/// How a region was established: stated in the text, or read from the organization's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionBasis {
+    Stated,
+    Name,
+}
+
+/// Where an organization is based or serves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionFact {
+    pub area: Area,
+    /// A prefecture or city when stated, as written (e.g. "久留米市").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    pub basis: RegionBasis,
+    pub source: String,
+}
+
+/// A count such as the number of registered radiologists.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountFact {
+    pub count: u32,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approx: bool,
+    /// "YYYY-MM" when the source dates the figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    pub text: String,
+    pub source: String,
+}
+
+/// A year, such as when a service started.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearFact {
+    pub year: u16,
+    pub text: String,
+    pub source: String,
+}
+
+/// A user's voice, summarized in this project's own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoiceFact {
+    pub summary: String,
+    pub source: String,
+}
+
+/// Kinds of organization.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgType {
+    Company,
+    Npo,
+    MedicalCorporation,
+    Clinic,
+    UniversityVenture,
+}
+
+/// The kind of organization, as stated (or evident from its name).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgTypeFact {
+    pub value: OrgType,
+    pub source: String,
+}
+
+/// Days on which the provider does business, when stated (e.g. 日曜定休 → Monday to Saturday).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BusinessDaysFact {
+    pub open: Vec<crate::rule::Day>,
+    pub text: String,
+    pub source: String,
+}
+
+/// Convenience: the menu facts' raw text, for display.
+impl MenuFact {
+    /// The modalities of this statement, without duplicates, in canonical order.
+    pub fn sorted_modalities(&self) -> Vec<Modality> {
+        let mut m = self.modalities.clone();
+        m.sort();
+        m.dedup();
+        m
+    }
+}

@@ -1,0 +1,16 @@
+//! The data model: serde types for `providers.json` and `site.json`, and the pure logic over them
+//! (loading with validation, modality normalization, filtering, ranking, turnaround rules).
+//!
+//! Nothing here touches the browser, so all of it is tested natively and fast.
+
+pub mod dataset;
+pub mod facts;
+pub mod feature;
+pub mod load;
+pub mod modality;
+pub mod percent;
+pub mod problem;
+pub mod provider;
+pub mod rule;
+pub mod site;
+pub mod validate;

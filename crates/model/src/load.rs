@@ -1,0 +1,101 @@
+//! Loading `providers.json` and `site.json`: lenient per entry, strict per field.
+//!
+//! A broken top level (not JSON, wrong shape, unknown schema version) is one [`LoadError`].
+//! A broken entry is skipped and reported as [`Problem`]s; every other entry still loads.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::dataset::{Dataset, SourceInfo, SCHEMA_VERSION};
+use crate::problem::{japanese_serde_message, LoadError, Problem};
+use crate::provider::Provider;
+use crate::site::{SiteFacts, SITE_SCHEMA_VERSION};
+use crate::validate::{check_provider, long_strings};
+
+/// A data set with the problems of the entries that were skipped.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub problems: Vec<Problem>,
+}
+
+/// Parses and validates a `providers.json` text.
+pub fn load_providers(text: &str) -> Result<Loaded, LoadError> {
+    let root = parse_json(text)?;
+    let Value::Object(mut top) = root else {
+        return Err(LoadError::WrongShape("全体が { … } のオブジェクトではありません".into()));
+    };
+    check_version(top.get("schema_version"), SCHEMA_VERSION)?;
+    let sources: BTreeMap<String, SourceInfo> = match top.remove("sources") {
+        Some(v) => decode(v)
+            .map_err(|(path, msg)| LoadError::WrongShape(format!("出典一覧(sources){path}: {msg}")))?,
+        None => return Err(LoadError::WrongShape("出典一覧(sources)がありません".into())),
+    };
+    let Some(Value::Array(entries)) = top.remove("providers") else {
+        return Err(LoadError::WrongShape("事業者一覧(providers)が配列ではありません".into()));
+    };
+
+    let mut problems = Vec::new();
+    let mut providers = Vec::with_capacity(entries.len());
+    let mut seen = HashSet::new();
+    for (index, entry) in entries.into_iter().enumerate() {
+        let id = entry.get("id").and_then(Value::as_str).map(str::to_owned);
+        let mut report = |path: String, message: String| {
+            problems.push(Problem { index, id: id.clone(), path, message });
+        };
+        let too_long = long_strings(&entry);
+        if !too_long.is_empty() {
+            too_long.into_iter().for_each(|(path, msg)| report(path, msg));
+            continue;
+        }
+        let provider: Provider = match decode(entry) {
+            Ok(p) => p,
+            Err((path, message)) => {
+                report(path, message);
+                continue;
+            }
+        };
+        let violations = check_provider(&provider, &sources);
+        if !violations.is_empty() {
+            violations.into_iter().for_each(|(path, msg)| report(path, msg));
+            continue;
+        }
+        if !seen.insert(provider.id.clone()) {
+            report("id".into(), "同じidの事業者が先に出てきています(重複)".into());
+            continue;
+        }
+        providers.push(provider);
+    }
+    Ok(Loaded { dataset: Dataset { schema_version: SCHEMA_VERSION, sources, providers }, problems })
+}
+
+/// Parses a `site.json` text. The file is the guide's own, so any problem is an error.
+pub fn load_site(text: &str) -> Result<SiteFacts, LoadError> {
+    let root = parse_json(text)?;
+    check_version(root.get("schema_version"), SITE_SCHEMA_VERSION)?;
+    decode(root).map_err(|(path, msg)| LoadError::WrongShape(format!("site.json {path}: {msg}")))
+}
+
+fn parse_json(text: &str) -> Result<Value, LoadError> {
+    serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| LoadError::NotJson { line: e.line(), column: e.column() })
+}
+
+fn check_version(found: Option<&Value>, expected: u32) -> Result<(), LoadError> {
+    match found {
+        Some(v) if v.as_u64() == Some(u64::from(expected)) => Ok(()),
+        Some(v) => Err(LoadError::UnsupportedVersion(v.to_string())),
+        None => Err(LoadError::WrongShape("形式バージョン(schema_version)がありません".into())),
+    }
+}
+
+/// Deserializes a value, giving the failing JSON path and a Japanese message.
+fn decode<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        (path, japanese_serde_message(&e.into_inner().to_string()))
+    })
+}
