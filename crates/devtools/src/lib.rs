@@ -1,0 +1,6 @@
+//! Development tools: a small static file server for `dist/` that can mount the app under any
+//! sub-path, replace any file with a scripted reply (status, body, delay, dropped connection) and
+//! record every request. The `serve` command and the end-to-end tests share it.
+
+pub mod http;
+pub mod server;

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every check and test, installing what they need when missing: formatting, lints for the
+# native and wasm targets, the data validator on the bundled file, the release build (once),
+# native unit tests and end-to-end tests in headless Chromium against that build, and the bundle
+# report.
+set -euo pipefail
+source "$(dirname "$0")/versions.sh"
+"$ROOT/scripts/setup-test.sh"
+cd "$ROOT"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "lint (native)"
+cargo clippy --locked --workspace --all-targets -- -D warnings
+
+step "lint (wasm)"
+cargo clippy --locked -p teleradiology-guide --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "validate the bundled data"
+cargo run --locked --quiet -p guide-model --bin validate-providers -- public/providers.json
+
+step "release build"
+"$ROOT/scripts/build.sh"
+
+step "tests (native unit tests, then end-to-end in headless Chromium)"
+E2E_DIST="$ROOT/dist" cargo test --locked --workspace -- --test-threads=2
+
+step "bundle report"
+node "$ROOT/scripts/bundle-report.mjs" "$ROOT/dist"

@@ -1,0 +1,59 @@
+//! Shows its children only once the data has loaded; until then a loading state, and on
+//! failure a Japanese message with a retry button. Skipped entries are reported above.
+
+use leptos::prelude::*;
+
+use crate::data::state::{use_data, LoadState};
+
+/// Gate on the loaded data.
+#[component]
+pub fn DataGate(children: ChildrenFn) -> impl IntoView {
+    let data = use_data();
+    move || match data.state.get() {
+        LoadState::Loading => view! {
+            <div class="loading" role="status" aria-live="polite">
+                <span class="spinner" aria-hidden="true"></span>
+                "データを読み込んでいます…"
+            </div>
+        }
+        .into_any(),
+        LoadState::Failed(failure) => view! {
+            <section class="load-error" role="alert" aria-labelledby="load-error-title">
+                <h1 id="load-error-title">"データを読み込めませんでした"</h1>
+                <p>{failure.message}</p>
+                <p class="muted">"対象ファイル: " <code>{failure.file}</code></p>
+                <button type="button" class="button primary" on:click=move |_| data.reload()>
+                    "もう一度読み込む"
+                </button>
+            </section>
+        }
+        .into_any(),
+        LoadState::Ready(app) => {
+            let problems = app.loaded.problems.clone();
+            view! {
+                <ProblemReport problems=problems/>
+                {children()}
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Lists entries that were skipped because of problems in the data.
+#[component]
+fn ProblemReport(problems: Vec<guide_model::problem::Problem>) -> impl IntoView {
+    if problems.is_empty() {
+        return None;
+    }
+    let skipped: std::collections::BTreeSet<usize> = problems.iter().map(|p| p.index).collect();
+    Some(view! {
+        <details class="data-problems" role="status">
+            <summary>
+                {format!("データの一部({}件)に問題があったため、その事業者を表示していません。", skipped.len())}
+            </summary>
+            <ul>
+                {problems.into_iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
+            </ul>
+        </details>
+    })
+}

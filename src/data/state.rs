@@ -1,0 +1,85 @@
+//! The loaded data, provided once to the whole app as context.
+//!
+//! Both files are fetched together; the view shows a loading state, then either the data (with
+//! a report of skipped entries) or one Japanese error message with a retry button.
+
+use std::rc::Rc;
+
+use guide_model::load::{load_providers, load_site, Loaded};
+use guide_model::site::SiteFacts;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::fetch::fetch_text;
+
+/// Where the provider list comes from, relative to the page.
+pub const PROVIDERS_PATH: &str = "providers.json";
+/// Where the site facts come from, relative to the page.
+pub const SITE_PATH: &str = "site.json";
+
+/// Everything the views read.
+#[derive(Debug)]
+pub struct AppData {
+    pub loaded: Loaded,
+    pub site: SiteFacts,
+}
+
+/// Why nothing can be shown, and whether trying again may help.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadFailure {
+    /// What went wrong, in Japanese.
+    pub message: String,
+    /// Which file.
+    pub file: &'static str,
+}
+
+/// The state of loading.
+#[derive(Clone, Debug)]
+pub enum LoadState {
+    Loading,
+    Ready(Rc<AppData>),
+    Failed(LoadFailure),
+}
+
+/// The data context: its state and a way to load again.
+#[derive(Clone, Copy)]
+pub struct DataContext {
+    pub state: RwSignal<LoadState, LocalStorage>,
+}
+
+impl DataContext {
+    /// Starts (or restarts) loading both files.
+    pub fn reload(self) {
+        self.state.set(LoadState::Loading);
+        spawn_local(async move {
+            let result = load_all().await;
+            self.state.set(match result {
+                Ok(data) => LoadState::Ready(Rc::new(data)),
+                Err(failure) => LoadState::Failed(failure),
+            });
+        });
+    }
+}
+
+/// Creates the data context, starts loading, and provides it to descendants.
+pub fn provide_data_context() -> DataContext {
+    let ctx = DataContext { state: RwSignal::new_local(LoadState::Loading) };
+    provide_context(ctx);
+    ctx.reload();
+    ctx
+}
+
+/// Reads the data context.
+pub fn use_data() -> DataContext {
+    expect_context::<DataContext>()
+}
+
+async fn load_all() -> Result<AppData, LoadFailure> {
+    let (providers, site) = futures::join!(fetch_text(PROVIDERS_PATH), fetch_text(SITE_PATH));
+    let fail = |file: &'static str, message: String| LoadFailure { message, file };
+    let providers = providers.map_err(|e| fail(PROVIDERS_PATH, e.to_string()))?;
+    let site = site.map_err(|e| fail(SITE_PATH, e.to_string()))?;
+    let loaded = load_providers(&providers).map_err(|e| fail(PROVIDERS_PATH, e.to_string()))?;
+    let site = load_site(&site).map_err(|e| fail(SITE_PATH, e.to_string()))?;
+    Ok(AppData { loaded, site })
+}

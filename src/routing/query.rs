@@ -1,0 +1,63 @@
+//! Query strings inside the hash (`#/directory?m=ct&q=…`): parsing and building, with
+//! percent-encoding of UTF-8, so Japanese search words survive a shared link.
+
+use guide_model::percent::{decode, encode};
+
+/// Ordered key/value pairs of a query string.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query(pub Vec<(String, String)>);
+
+impl Query {
+    /// Parses "a=1&b=%E3%81%82" (without the leading `?`).
+    pub fn parse(s: &str) -> Query {
+        let pairs = s
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (decode(k, true), decode(v, true))
+            })
+            .collect();
+        Query(pairs)
+    }
+
+    /// The first value of `key`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of `key`, splitting comma-separated lists.
+    pub fn list(&self, key: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .flat_map(|(_, v)| v.split(','))
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Builds the string form (without `?`); empty values are left out.
+    pub fn to_query_string(&self) -> String {
+        self.0
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn japanese_round_trip() {
+        let q = Query(vec![("q".into(), "ワイズ 読影".into()), ("m".into(), "ct,mri".into())]);
+        let s = q.to_query_string();
+        assert_eq!(s, "q=%E3%83%AF%E3%82%A4%E3%82%BA%20%E8%AA%AD%E5%BD%B1&m=ct,mri");
+        assert_eq!(Query::parse(&s), q);
+        assert_eq!(Query::parse(&s).list("m"), vec!["ct", "mri"]);
+    }
+}

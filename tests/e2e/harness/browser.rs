@@ -1,0 +1,197 @@
+//! A headless Chromium session and the short commands tests are written in.
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+use super::driver::webdriver_url;
+
+/// How long a wait lasts before the test fails.
+const WAIT: Duration = Duration::from_secs(15);
+
+/// The two sizes every flow is tested at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Viewport {
+    /// 390 × 844, a current phone.
+    Phone,
+    /// 1280 × 800, a hospital PC.
+    Desktop,
+}
+
+impl Viewport {
+    /// Both sizes.
+    pub const BOTH: [Viewport; 2] = [Viewport::Phone, Viewport::Desktop];
+
+    fn size(self) -> (u32, u32) {
+        match self {
+            Viewport::Phone => (390, 844),
+            Viewport::Desktop => (1280, 800),
+        }
+    }
+}
+
+/// A browser session.
+#[derive(Clone)]
+pub struct Browser {
+    pub client: Client,
+    pub viewport: Viewport,
+}
+
+/// Runs `test` in a fresh browser session and always closes the session, even on failure.
+pub async fn session<F, Fut>(viewport: Viewport, test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let browser = Browser::open(viewport).await;
+    let outcome = tokio::spawn(test(browser.clone())).await;
+    let _ = browser.client.close().await;
+    if let Err(e) = outcome {
+        if e.is_panic() {
+            std::panic::resume_unwind(e.into_panic());
+        }
+        panic!("test task failed: {e}");
+    }
+}
+
+impl Browser {
+    /// Starts headless Chromium at the viewport's size.
+    pub async fn open(viewport: Viewport) -> Browser {
+        let (w, h) = viewport.size();
+        let profile = tempdir();
+        let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:loggingPrefs": { "browser": "ALL" },
+            "goog:chromeOptions": {
+                "binary": binary,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=ja-JP",
+                    format!("--window-size={w},{h}"),
+                    format!("--user-data-dir={profile}"),
+                ]
+            }
+        });
+        let Value::Object(caps) = caps else { unreachable!() };
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(webdriver_url())
+            .await
+            .expect("start a Chromium session");
+        Browser { client, viewport }
+    }
+
+    /// Opens a URL and waits for the app to replace its loading shell.
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("navigate");
+        self.wait_for("the app to start", "!document.querySelector('#app .boot')").await;
+    }
+
+    /// Waits until a JS expression is truthy.
+    pub async fn wait_for(&self, what: &str, expression: &str) {
+        let script = format!("return !!({expression});");
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if self.js(&script).await == Value::Bool(true) {
+                return;
+            }
+            if Instant::now() > deadline {
+                let body = self.text("body").await;
+                panic!("timed out waiting for {what} ({expression}); page text:\n{body}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until some element matching `css` contains `needle`, and returns its text.
+    pub async fn wait_text(&self, css: &str, needle: &str) -> String {
+        let expr = format!(
+            "[...document.querySelectorAll({})].some(e => e.textContent.includes({}))",
+            json!(css),
+            json!(needle)
+        );
+        self.wait_for(&format!("{css} to contain {needle:?}"), &expr).await;
+        self.texts(css).await.into_iter().find(|t| t.contains(needle)).unwrap_or_default()
+    }
+
+    /// The text content of the first element matching `css` ("" when none).
+    pub async fn text(&self, css: &str) -> String {
+        let script =
+            format!("const e = document.querySelector({}); return e ? e.textContent : '';", json!(css));
+        self.js(&script).await.as_str().unwrap_or_default().to_string()
+    }
+
+    /// The text content of every element matching `css`.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let script =
+            format!("return [...document.querySelectorAll({})].map(e => e.textContent);", json!(css));
+        serde_json::from_value(self.js(&script).await).unwrap_or_default()
+    }
+
+    /// How many elements match `css`.
+    pub async fn count(&self, css: &str) -> usize {
+        let script = format!("return document.querySelectorAll({}).length;", json!(css));
+        self.js(&script).await.as_u64().unwrap_or(0) as usize
+    }
+
+    /// Clicks the first element matching `css`, as a user would.
+    pub async fn click(&self, css: &str) {
+        let element = self.client.wait().at_most(WAIT).for_element(Locator::Css(css)).await;
+        element.unwrap_or_else(|e| panic!("no element {css}: {e}")).click().await.expect("click");
+    }
+
+    /// Types `text` into the first element matching `css`.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let element = self.client.wait().at_most(WAIT).for_element(Locator::Css(css)).await;
+        element.unwrap_or_else(|e| panic!("no element {css}: {e}")).send_keys(text).await.expect("type");
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn js(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Console messages of level error (SEVERE) since the last call.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let logs = self.client.issue_cmd(BrowserLog).await.expect("read the browser log");
+        logs.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| entry["level"] == "SEVERE")
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// The URLs of every resource the page requested (Resource Timing).
+    pub async fn resource_urls(&self) -> Vec<String> {
+        let script = "return performance.getEntriesByType('resource').map(e => e.name);";
+        serde_json::from_value(self.js(script).await).unwrap_or_default()
+    }
+}
+
+/// chromedriver's browser log endpoint.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_string()))
+    }
+}
+
+fn tempdir() -> String {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("guide-e2e-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("profile dir");
+    dir.to_string_lossy().into_owned()
+}

@@ -1,0 +1,89 @@
+//! Loading the data: providers render from the JSON; a missing file gives a Japanese error
+//! with a working retry; a good load logs no console errors.
+
+use guide_devtools::server::Reply;
+use serde_json::Value;
+
+use crate::harness::browser::session;
+use crate::harness::site::dist_dir;
+use crate::harness::{Site, Viewport};
+
+/// Names of every provider in the bundled file.
+fn bundled_names() -> Vec<String> {
+    let text = std::fs::read_to_string(dist_dir().join("providers.json")).expect("bundled providers.json");
+    let json: Value = serde_json::from_str(&text).expect("bundled providers.json is JSON");
+    json["providers"]
+        .as_array()
+        .expect("providers")
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn providers_render_from_the_bundled_json_without_console_errors() {
+    let names = bundled_names();
+    assert!(names.len() >= 3, "the bundled file holds at least the three picks");
+    for viewport in Viewport::BOTH {
+        let site = Site::start();
+        let names = names.clone();
+        let url = site.url("#/directory");
+        session(viewport, move |b| async move {
+            b.goto(&url).await;
+            b.wait_text(".result-count", &format!("{}件", names.len())).await;
+            let shown = b.texts(".provider-card h2").await;
+            assert_eq!(shown, names, "every provider is shown, in file order");
+            for pick in ["ワイズ・リーディング", "セコム医療システム", "ドクターネット"]
+            {
+                assert!(shown.iter().any(|n| n == pick), "{pick} is listed");
+            }
+            let errors = b.console_errors().await;
+            assert!(errors.is_empty(), "console errors on a good load: {errors:?}");
+            let origin = url.split('#').next().unwrap_or_default().to_string();
+            let foreign: Vec<String> =
+                b.resource_urls().await.into_iter().filter(|u| !u.starts_with(&origin)).collect();
+            assert!(foreign.is_empty(), "requests left the origin: {foreign:?}");
+        })
+        .await;
+        assert!(site.server.requests().iter().any(|r| r == "/providers.json"), "the data was fetched");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_providers_file_shows_a_japanese_error_and_retry_recovers() {
+    for viewport in Viewport::BOTH {
+        let site = std::sync::Arc::new(Site::replying("providers.json", Reply::status(404)));
+        let url = site.url("");
+        let served = std::sync::Arc::clone(&site);
+        session(viewport, move |b| async move {
+            b.goto(&url).await;
+            let message = b.wait_text("[role=alert]", "データを読み込めませんでした").await;
+            assert!(message.contains("見つかりませんでした"), "the 404 is explained: {message}");
+            assert_eq!(b.count(".provider-card").await, 0);
+            served.server.set_reply("providers.json", None);
+            b.click(".load-error button").await;
+            b.wait_for(
+                "providers after retry",
+                "document.querySelectorAll('.provider-card').length > 0 || document.querySelector('.lead')",
+            )
+            .await;
+            assert_eq!(b.count("[role=alert]").await, 0, "the error is gone after a successful retry");
+        })
+        .await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_error_and_a_dropped_connection_are_explained_too() {
+    let cases = [(Reply::status(500), "HTTP 500"), (Reply::Hang, "接続できませんでした")];
+    for (reply, expected) in cases {
+        let site = Site::replying("providers.json", reply);
+        let url = site.url("");
+        session(Viewport::Phone, move |b| async move {
+            b.goto(&url).await;
+            b.wait_text("[role=alert]", expected).await;
+            assert_eq!(b.count(".load-error button").await, 1, "a retry button is offered");
+        })
+        .await;
+    }
+}

@@ -1,0 +1,11 @@
+//! End-to-end tests: the real release build (`dist/`), served over HTTP on loopback, driven in
+//! headless Chromium at phone and desktop sizes.
+//!
+//! `scripts/test.sh` builds `dist/` once and runs these; see `harness` for the helpers.
+#![cfg(not(target_arch = "wasm32"))]
+
+// Helpers are shared by every test file; not each file uses each helper.
+#[allow(dead_code)]
+mod harness;
+
+mod loading;
