@@ -3,7 +3,9 @@
 //!
 //! Nothing here touches the browser, so all of it is tested natively and fast.
 
+pub mod conflicts;
 pub mod dataset;
+pub mod describe;
 pub mod facts;
 pub mod feature;
 pub mod load;

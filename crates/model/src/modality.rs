@@ -110,3 +110,18 @@ impl Modality {
         Modality::ALL.into_iter().find(|m| m.code() == code)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_match_serde() {
+        for m in Modality::ALL {
+            assert_eq!(Modality::from_code(m.code()), Some(m));
+            assert_eq!(serde_json::to_string(&m).unwrap(), format!("\"{}\"", m.code()));
+            assert!(!m.label().is_empty());
+        }
+        assert_eq!(Modality::from_code("xray-3d"), None);
+    }
+}

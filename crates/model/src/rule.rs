@@ -132,3 +132,27 @@ impl Due {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clocks_parse_only_valid_times() {
+        assert_eq!(Clock::parse("09:00"), Some(Clock { minutes: 540 }));
+        assert_eq!(Clock::parse("24:00"), Some(Clock { minutes: 1440 }));
+        for bad in ["9:00", "24:01", "12:60", "ab:cd", "", "12-00"] {
+            assert_eq!(Clock::parse(bad), None, "{bad}");
+        }
+        assert_eq!(Clock { minutes: 545 }.to_string(), "09:05");
+    }
+
+    #[test]
+    fn rough_minutes_orders_rules_by_speed() {
+        let hour = Due::Minutes { minutes: 60 };
+        let next_noon = Due::BusinessDays { days: 1, by: Clock::parse("12:00") };
+        let next_day = Due::BusinessDays { days: 1, by: None };
+        assert!(hour.rough_minutes() < next_noon.rough_minutes());
+        assert!(next_noon.rough_minutes() < next_day.rough_minutes());
+    }
+}

@@ -1,26 +1,30 @@
 //! Checks a `providers.json` file and prints every problem with its location, in Japanese.
 //!
-//! Usage: `cargo run -p guide-model --bin validate-providers -- path/to/providers.json`
-//! Exit status: 0 when the file has no problem, 1 when it has problems, 2 when it cannot be read.
+//! Usage: `cargo run -p guide-model --bin validate-providers -- [--conflicts] path/to/providers.json`
+//! With `--conflicts` it also lists the fields where sources state different values (kept in
+//! the data, not problems). Exit status: 0 when the file has no problem, 1 when it has problems,
+//! 2 when it cannot be read.
 
 use std::process::ExitCode;
 
 use guide_model::load::load_providers;
 
 fn main() -> ExitCode {
-    let paths: Vec<String> = std::env::args().skip(1).collect();
+    let mut paths: Vec<String> = std::env::args().skip(1).collect();
+    let show_conflicts = paths.iter().any(|a| a == "--conflicts");
+    paths.retain(|a| a != "--conflicts");
     if paths.is_empty() {
-        eprintln!("使い方: validate-providers <providers.json> [...]");
+        eprintln!("使い方: validate-providers [--conflicts] <providers.json> [...]");
         return ExitCode::from(2);
     }
     let mut worst = 0u8;
     for path in &paths {
-        worst = worst.max(check(path));
+        worst = worst.max(check(path, show_conflicts));
     }
     ExitCode::from(worst)
 }
 
-fn check(path: &str) -> u8 {
+fn check(path: &str, show_conflicts: bool) -> u8 {
     let text = match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => text,
@@ -43,6 +47,9 @@ fn check(path: &str) -> u8 {
             1
         }
         Ok(loaded) => {
+            if show_conflicts {
+                print_conflicts(path, &loaded.dataset);
+            }
             for p in &loaded.problems {
                 println!("{path}: {p}");
             }
@@ -60,6 +67,16 @@ fn check(path: &str) -> u8 {
                 );
                 1
             }
+        }
+    }
+}
+
+fn print_conflicts(path: &str, dataset: &guide_model::dataset::Dataset) {
+    for provider in &dataset.providers {
+        for c in guide_model::conflicts::conflicts(provider) {
+            let values: Vec<String> =
+                c.values.iter().map(|(v, sources)| format!("{v}({})", sources.join(", "))).collect();
+            println!("{path}: 出典間の相違 {} の「{}」: {}", provider.id, c.field, values.join(" / "));
         }
     }
 }
