@@ -112,6 +112,51 @@ pub enum Area {
     Nationwide,
 }
 
+impl Area {
+    /// Every area, north to south, then nationwide.
+    pub const ALL: [Area; 9] = [
+        Area::Hokkaido,
+        Area::Tohoku,
+        Area::Kanto,
+        Area::Chubu,
+        Area::Kinki,
+        Area::Chugoku,
+        Area::Shikoku,
+        Area::Kyushu,
+        Area::Nationwide,
+    ];
+
+    /// The code used in URLs and JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Area::Hokkaido => "hokkaido",
+            Area::Tohoku => "tohoku",
+            Area::Kanto => "kanto",
+            Area::Chubu => "chubu",
+            Area::Kinki => "kinki",
+            Area::Chugoku => "chugoku",
+            Area::Shikoku => "shikoku",
+            Area::Kyushu => "kyushu",
+            Area::Nationwide => "nationwide",
+        }
+    }
+
+    /// The label shown to visitors.
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::Hokkaido => "北海道",
+            Area::Tohoku => "東北",
+            Area::Kanto => "関東",
+            Area::Chubu => "中部(北陸・甲信越・東海)",
+            Area::Kinki => "近畿",
+            Area::Chugoku => "中国",
+            Area::Shikoku => "四国",
+            Area::Kyushu => "九州・沖縄",
+            Area::Nationwide => "全国対応",
+        }
+    }
+}
+
 /// How a region was established: stated in the text, or read from the organization's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

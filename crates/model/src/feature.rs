@@ -134,6 +134,43 @@ impl Feature {
         }
     }
 
+    /// The code used in URLs and JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Feature::DoubleReading => "double_reading",
+            Feature::SecondaryReading => "secondary_reading",
+            Feature::TripleReading => "triple_reading",
+            Feature::BlindReading => "blind_reading",
+            Feature::ReportCheck => "report_check",
+            Feature::RealtimeReading => "realtime_reading",
+            Feature::ReReading => "re_reading",
+            Feature::ComparisonReading => "comparison_reading",
+            Feature::SpecialistMatching => "specialist_matching",
+            Feature::RadiologistProfiles => "radiologist_profiles",
+            Feature::Consultation => "consultation",
+            Feature::Trial => "trial",
+            Feature::AiAssisted => "ai_assisted",
+            Feature::RadiographerSupport => "radiographer_support",
+            Feature::PrivacyMark => "privacy_mark",
+            Feature::MedisPrivacyMark => "medis_privacy_mark",
+            Feature::MultiSiteDataCenter => "multi_site_data_center",
+            Feature::OwnDataCenter => "own_data_center",
+            Feature::DedicatedLine => "dedicated_line",
+            Feature::CloudPlatform => "cloud_platform",
+            Feature::NetworkMonitoring => "network_monitoring",
+            Feature::NoSliceSurcharge => "no_slice_surcharge",
+            Feature::NoPartSurcharge => "no_part_surcharge",
+            Feature::NoInitialFee => "no_initial_fee",
+            Feature::NoMonthlyFee => "no_monthly_fee",
+            Feature::EquipmentRental => "equipment_rental",
+        }
+    }
+
+    /// Looks a feature up by its code.
+    pub fn from_code(code: &str) -> Option<Feature> {
+        Feature::ALL.into_iter().find(|f| f.code() == code)
+    }
+
     /// The group the feature is shown in.
     pub fn group(self) -> FeatureGroup {
         use Feature::*;
@@ -165,5 +202,18 @@ pub struct FeatureFact {
 impl crate::facts::Sourced for FeatureFact {
     fn source(&self) -> &str {
         &self.source
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_match_serde() {
+        for f in Feature::ALL {
+            assert_eq!(serde_json::to_string(&f).unwrap(), format!("\"{}\"", f.code()));
+            assert_eq!(Feature::from_code(f.code()), Some(f));
+        }
     }
 }

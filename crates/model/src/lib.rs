@@ -6,6 +6,7 @@
 pub mod conflicts;
 pub mod dataset;
 pub mod describe;
+pub mod directory;
 pub mod facts;
 pub mod feature;
 pub mod load;
@@ -14,5 +15,6 @@ pub mod percent;
 pub mod problem;
 pub mod provider;
 pub mod rule;
+pub mod search;
 pub mod site;
 pub mod validate;

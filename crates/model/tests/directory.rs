@@ -1,0 +1,122 @@
+//! Directory logic on the bundled data: facets with explicit unknowns, all-of exam menus,
+//! Japanese search, counts and sort orders.
+
+use guide_model::dataset::Dataset;
+use guide_model::directory::facet::Facet;
+use guide_model::directory::filters::Filters;
+use guide_model::directory::index::Index;
+use guide_model::directory::sort::SortKey;
+use guide_model::load::load_providers;
+
+fn data() -> (Dataset, Index) {
+    let loaded = load_providers(include_str!("../../../public/providers.json")).expect("loads");
+    let index = Index::build(&loaded.dataset.providers);
+    (loaded.dataset, index)
+}
+
+fn ids(query: &[(&str, &str)]) -> Vec<String> {
+    let (data, index) = data();
+    let filters = Filters::from_pairs(query.iter().copied());
+    index.apply(&data.providers, &filters).into_iter().map(|i| data.providers[i].id.clone()).collect()
+}
+
+#[test]
+fn no_filter_shows_everyone_in_gojuon_order() {
+    let all = ids(&[]);
+    assert_eq!(all.len(), 61);
+    let (data, _) = data();
+    let readings: Vec<&str> =
+        all.iter().map(|id| data.provider(id).expect("provider").reading.as_str()).collect();
+    let mut sorted = readings.clone();
+    sorted.sort();
+    assert_eq!(readings, sorted);
+}
+
+#[test]
+fn urgent_within_an_hour_counts_optional_services_and_excludes_slower_ones() {
+    let fast = ids(&[("urgent", "60")]);
+    for id in
+        ["secom-medical-system", "doctor-net", "image-communication", "net-medical-center", "kyoto-promed"]
+    {
+        assert!(fast.contains(&id.to_string()), "{id} returns urgent reports within an hour");
+    }
+    assert!(!fast.contains(&"ys-reading".to_string()), "ワイズ・リーディング states 3 hours");
+    assert!(ids(&[("urgent", "180")]).contains(&"ys-reading".to_string()));
+}
+
+#[test]
+fn unknown_is_explicit_and_selectable() {
+    let unknown = ids(&[("urgent", "unknown")]);
+    assert!(unknown.contains(&"sters".to_string()), "STERS states no urgent return");
+    assert!(!unknown.contains(&"mitt".to_string()), "MITT states it has none: that is known");
+    assert_eq!(ids(&[("urgent", "not_offered")]), vec!["mitt".to_string()]);
+    let with_unknown = ids(&[("urgent", "60,unknown")]);
+    assert!(with_unknown.contains(&"sters".to_string()) && with_unknown.contains(&"doctor-net".to_string()));
+}
+
+#[test]
+fn exam_menus_need_every_selected_modality() {
+    let ct_pet = ids(&[("m", "ct,pet")]);
+    assert!(ct_pet.contains(&"ys-reading".to_string()) && ct_pet.contains(&"doctor-net".to_string()));
+    assert!(!ct_pet.contains(&"dic".to_string()), "DIC reads CT/MRI only");
+    assert!(ids(&[("m", "unknown")]).contains(&"esfill".to_string()));
+    let mammo = ids(&[("m", "mammo")]);
+    assert!(mammo.contains(&"secom-medical-system".to_string()));
+}
+
+#[test]
+fn search_folds_width_and_kana() {
+    assert_eq!(ids(&[("q", "ﾜｲｽﾞ")]), vec!["ys-reading".to_string()]);
+    assert!(ids(&[("q", "ほすぴねっと")]).contains(&"secom-medical-system".to_string()));
+    assert!(ids(&[("q", "ｔｅｌｅ－ｒａｄ")]).contains(&"doctor-net".to_string()));
+    assert!(ids(&[("q", "山口")]).contains(&"iryo-fukushi-kogaku-kenkyusho".to_string()));
+    assert!(ids(&[("q", "存在しない言葉")]).is_empty());
+}
+
+#[test]
+fn other_facets_follow_the_stated_facts() {
+    assert_eq!(ids(&[("hours", "always")]), vec!["doctor-net".to_string()]);
+    assert!(ids(&[("hours", "nights")]).contains(&"ys-reading".to_string()));
+    assert!(ids(&[("hours", "weekends")]).contains(&"secom-medical-system".to_string()));
+    assert_eq!(ids(&[("fees", "no_slice_surcharge")]), vec!["ys-reading".to_string()]);
+    assert_eq!(ids(&[("security", "medis_privacy_mark")]), vec!["secom-medical-system".to_string()]);
+    assert_eq!(ids(&[("details", "unpublished")]).len(), 24);
+    assert_eq!(ids(&[("details", "published")]).len(), 37);
+    let intro = ids(&[("intro", "14")]);
+    assert!(intro.contains(&"secom-medical-system".to_string()) && intro.contains(&"mnes".to_string()));
+    assert!(!intro.contains(&"doctor-net".to_string()), "3週間程度 is over two weeks");
+    assert!(ids(&[("region", "kyushu")]).contains(&"medical-supporting".to_string()));
+}
+
+#[test]
+fn counts_show_what_each_option_would_give() {
+    let (data, index) = data();
+    let filters = Filters::from_pairs([("urgent", "60")]);
+    let counts = index.counts(&filters, Facet::Urgent);
+    let sixty = counts.iter().find(|(c, _)| *c == "60").map(|(_, n)| *n).expect("count");
+    assert_eq!(sixty, index.apply(&data.providers, &filters).len(), "the selected option's count = results");
+    let unknown = counts.iter().find(|(c, _)| *c == "unknown").map(|(_, n)| *n).expect("count");
+    assert_eq!(
+        unknown,
+        ids(&[("urgent", "unknown")]).len(),
+        "other options count without this facet's filter"
+    );
+}
+
+#[test]
+fn sorts_put_unknown_last() {
+    let (data, index) = data();
+    let filters = Filters { sort: SortKey::Urgent, ..Filters::default() };
+    let order = index.apply(&data.providers, &filters);
+    let first = &data.providers[order[0]];
+    assert!(index.values(order[0], Facet::Urgent).contains(&"60"), "{} is among the fastest", first.id);
+    let last = &data.providers[*order.last().expect("some")];
+    assert!(
+        index.values(*order.last().unwrap(), Facet::Urgent).contains(&"unknown"),
+        "{} is unknown",
+        last.id
+    );
+    let intro = Filters { sort: SortKey::Intro, ..Filters::default() };
+    let first_intro = &data.providers[index.apply(&data.providers, &intro)[0]];
+    assert_eq!(first_intro.id, "medical-supporting", "即日 (0 days) is the shortest stated minimum");
+}
