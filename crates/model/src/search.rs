@@ -40,9 +40,9 @@ fn join_mark(c: char, mark: char) -> Option<char> {
     let voiced = matches!(mark, '゛' | 'ﾞ' | '\u{3099}');
     let semi = matches!(mark, '゜' | 'ﾟ' | '\u{309A}');
     let code = c as u32;
-    let ka_to_to = (0x30AB..=0x30C8).contains(&code) && code % 2 == 1 && code != 0x30C3;
+    let ka_to_to = (0x30AB..=0x30C8).contains(&code) && !code.is_multiple_of(2) && code != 0x30C3;
     let ka_to_to = ka_to_to || matches!(code, 0x30C4 | 0x30C6 | 0x30C8);
-    let ha_row = (0x30CF..=0x30DB).contains(&code) && (code - 0x30CF) % 3 == 0;
+    let ha_row = (0x30CF..=0x30DB).contains(&code) && (code - 0x30CF).is_multiple_of(3);
     match () {
         _ if voiced && c == 'ウ' => Some('ヴ'),
         _ if voiced && (ka_to_to || ha_row) => char::from_u32(code + 1),
