@@ -1,45 +1,104 @@
-//! The root component: site chrome, the data context and the route switch.
+//! The root component: site chrome, the data and compare contexts, and the page switch.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::components::compare_tray::CompareTray;
 use crate::components::data_gate::DataGate;
 use crate::components::site_header::{SiteFooter, SiteHeader};
+use crate::data::compare::provide_compare_list;
 use crate::data::state::provide_data_context;
-use crate::routing::hash::provide_route;
+use crate::routing::hash::provide_router;
 use crate::routing::route::Route;
-use crate::views::{
-    directory::DirectoryPage, home::HomePage, not_found::NotFoundPage, provider::ProviderPage,
-};
+use crate::views::compare::ComparePage;
+use crate::views::directory::{DirectoryPage, LastDirectory};
+use crate::views::guide::GuidePage;
+use crate::views::home::HomePage;
+use crate::views::not_found::NotFoundPage;
+use crate::views::provider::ProviderPage;
+
+/// Which page a route shows. Pages that keep their state in the query (directory, compare)
+/// are one page whatever the query, so typing in a filter does not rebuild the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Page {
+    Home,
+    Guide(Option<String>),
+    Directory,
+    Provider(String),
+    Compare,
+    NotFound,
+}
+
+impl From<Route> for Page {
+    fn from(route: Route) -> Page {
+        match route {
+            Route::Home => Page::Home,
+            Route::Guide(section) => Page::Guide(section),
+            Route::Directory(_) => Page::Directory,
+            Route::Provider(id) => Page::Provider(id),
+            Route::Compare(_) => Page::Compare,
+            Route::NotFound(_) => Page::NotFound,
+        }
+    }
+}
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     provide_data_context();
-    let route = provide_route();
+    provide_compare_list();
+    provide_context(LastDirectory(RwSignal::new(Route::Directory(Default::default()).href())));
+    let router = provide_router();
+    let page = Memo::new(move |_| Page::from(router.route()));
+    Effect::new(move |previous: Option<Page>| {
+        let current = page.get();
+        if previous.is_some_and(|p| p != current) && !matches!(current, Page::Guide(Some(_))) {
+            focus_page_heading();
+        }
+        current
+    });
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"本文へ移動"</a>
         <SiteHeader/>
         <main id="main" tabindex="-1">
             <DataGate>
-                {move || match route.get() {
-                    Route::Home => view! { <HomePage/> }.into_any(),
-                    Route::Directory(_) => view! { <DirectoryPage/> }.into_any(),
-                    Route::Provider(id) => view! { <ProviderPage id=id/> }.into_any(),
-                    Route::NotFound(_) => view! { <NotFoundPage/> }.into_any(),
+                {move || match page.get() {
+                    Page::Home => view! { <HomePage/> }.into_any(),
+                    Page::Guide(section) => view! { <GuidePage section=section/> }.into_any(),
+                    Page::Directory => view! { <DirectoryPage/> }.into_any(),
+                    Page::Provider(id) => view! { <ProviderPage id=id/> }.into_any(),
+                    Page::Compare => view! { <ComparePage/> }.into_any(),
+                    Page::NotFound => view! { <NotFoundPage/> }.into_any(),
                 }}
             </DataGate>
         </main>
+        <CompareTray/>
         <SiteFooter/>
     }
+}
+
+/// After a page change, screen readers and keyboards start at the new page's heading.
+fn focus_page_heading() {
+    request_animation_frame(|| {
+        let document = document();
+        let target =
+            document.query_selector("main h1").ok().flatten().or_else(|| document.get_element_by_id("main"));
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if !el.has_attribute("tabindex") {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
+        }
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
 }
 
 /// The skip link moves focus without touching the hash, which holds the route.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    if let Some(main) = document().get_element_by_id("main") {
-        use wasm_bindgen::JsCast;
-        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-            let _ = main.focus();
-        }
+    if let Some(main) =
+        document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
     }
 }

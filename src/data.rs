@@ -1,4 +1,5 @@
 //! Fetching the data files and providing the loaded data to every view.
 
+pub mod compare;
 pub mod fetch;
 pub mod state;

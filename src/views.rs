@@ -1,6 +1,8 @@
 //! One page-level component per route.
 
+pub mod compare;
 pub mod directory;
+pub mod guide;
 pub mod home;
 pub mod not_found;
 pub mod provider;

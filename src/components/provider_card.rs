@@ -1,34 +1,40 @@
-//! A provider summary card: name, service, menu and turnaround at a glance.
+//! A provider summary card for lists: name, badges, description, menu and turnaround at a
+//! glance, and the compare toggle.
+
+use std::sync::Arc;
 
 use guide_model::provider::Provider;
 use leptos::prelude::*;
 
-use super::stated::{shown, Stated};
+use super::badges::Badges;
+use super::compare_button::CompareButton;
+use super::stated::{menus, periods, returns, Stated};
 use crate::data::state::AppData;
 use crate::routing::route::Route;
 
 /// One provider in a list.
 #[component]
-pub fn ProviderCard(provider: Provider, data: std::rc::Rc<AppData>) -> impl IntoView {
+pub fn ProviderCard(provider: Provider, data: Arc<AppData>) -> impl IntoView {
     let href = Route::Provider(provider.id.clone()).href();
-    let service = shown(&data, provider.service_names.iter().map(|f| (f.text.as_deref(), f.source.as_str())));
-    let menu = shown(&data, provider.menu.iter().map(|f| (f.text.as_deref(), f.source.as_str())));
-    let normal = shown(&data, provider.normal_return.iter().map(|f| (f.text.as_deref(), f.source.as_str())));
-    let urgent = shown(&data, provider.urgent_return.iter().map(|f| (f.text.as_deref(), f.source.as_str())));
+    let published = provider.listed_in.iter().any(|s| s == "directory");
     view! {
         <article class="provider-card">
             <h2><a href=href>{provider.name.clone()}</a></h2>
+            <Badges provider=provider.clone()/>
             <p class="description">{provider.description.clone()}</p>
-            <dl class="facts">
-                <dt>"サービス名"</dt>
-                <dd><Stated items=service/></dd>
-                <dt>"検査・読影メニュー"</dt>
-                <dd><Stated items=menu/></dd>
-                <dt>"通常読影の返却"</dt>
-                <dd><Stated items=normal/></dd>
-                <dt>"緊急読影の返却"</dt>
-                <dd><Stated items=urgent/></dd>
-            </dl>
+            {published.then(|| view! {
+                <dl class="facts compact">
+                    <dt>"検査・読影メニュー"</dt>
+                    <dd><Stated items=menus(&data, &provider.menu)/></dd>
+                    <dt>"通常読影の返却"</dt>
+                    <dd><Stated items=returns(&data, &provider.normal_return)/></dd>
+                    <dt>"緊急読影の返却"</dt>
+                    <dd><Stated items=returns(&data, &provider.urgent_return)/></dd>
+                    <dt>"導入期間"</dt>
+                    <dd><Stated items=periods(&data, &provider.intro_period)/></dd>
+                </dl>
+            })}
+            <CompareButton id=provider.id.clone() name=provider.name.clone()/>
         </article>
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::page_title::SITE_NAME;
+use crate::data::state::{use_data, LoadState};
 
 /// The site header with the main navigation.
 #[component]
@@ -14,6 +15,8 @@ pub fn SiteHeader() -> impl IntoView {
                 <ul>
                     <li><a href="#/">"ホーム"</a></li>
                     <li><a href="#/directory">"サービス一覧"</a></li>
+                    <li><a href="#/compare">"比較"</a></li>
+                    <li><a href="#/guide">"基礎知識"</a></li>
                 </ul>
             </nav>
         </header>
@@ -23,10 +26,16 @@ pub fn SiteHeader() -> impl IntoView {
 /// The site footer: what the data is and how old it is.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let data = use_data();
+    let period = move || match data.state.get() {
+        LoadState::Ready(app) => format!("{}の調査", app.site.survey.period_label),
+        _ => "調査".to_string(),
+    };
     view! {
         <footer class="site-footer">
             <p>
-                "掲載情報は2022年11月〜12月時点の調査に基づきます。サービス内容は変わることがあるため、導入の際は各事業者に最新の情報をご確認ください。"
+                {move || format!("掲載情報は{}に基づきます。", period())}
+                "サービス内容は変わることがあるため、導入の際は各事業者に最新の情報をご確認ください。このサイトの情報は一般的な情報提供を目的としたもので、医学的・法的な助言ではありません。"
             </p>
         </footer>
     }

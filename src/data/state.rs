@@ -3,9 +3,11 @@
 //! Both files are fetched together; the view shows a loading state, then either the data (with
 //! a report of skipped entries) or one Japanese error message with a retry button.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
+use guide_model::directory::index::Index;
 use guide_model::load::{load_providers, load_site, Loaded};
+use guide_model::provider::Provider;
 use guide_model::site::SiteFacts;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,6 +24,20 @@ pub const SITE_PATH: &str = "site.json";
 pub struct AppData {
     pub loaded: Loaded,
     pub site: SiteFacts,
+    /// The directory's search index, built once per load.
+    pub index: Index,
+}
+
+impl AppData {
+    /// The providers, in file order.
+    pub fn providers(&self) -> &[Provider] {
+        &self.loaded.dataset.providers
+    }
+
+    /// The label of a source code.
+    pub fn source_label<'a>(&'a self, code: &'a str) -> &'a str {
+        self.loaded.dataset.source_label(code)
+    }
 }
 
 /// Why nothing can be shown, and whether trying again may help.
@@ -37,14 +53,14 @@ pub struct LoadFailure {
 #[derive(Clone, Debug)]
 pub enum LoadState {
     Loading,
-    Ready(Rc<AppData>),
+    Ready(Arc<AppData>),
     Failed(LoadFailure),
 }
 
 /// The data context: its state and a way to load again.
 #[derive(Clone, Copy)]
 pub struct DataContext {
-    pub state: RwSignal<LoadState, LocalStorage>,
+    pub state: RwSignal<LoadState>,
 }
 
 impl DataContext {
@@ -54,7 +70,7 @@ impl DataContext {
         spawn_local(async move {
             let result = load_all().await;
             self.state.set(match result {
-                Ok(data) => LoadState::Ready(Rc::new(data)),
+                Ok(data) => LoadState::Ready(Arc::new(data)),
                 Err(failure) => LoadState::Failed(failure),
             });
         });
@@ -63,7 +79,7 @@ impl DataContext {
 
 /// Creates the data context, starts loading, and provides it to descendants.
 pub fn provide_data_context() -> DataContext {
-    let ctx = DataContext { state: RwSignal::new_local(LoadState::Loading) };
+    let ctx = DataContext { state: RwSignal::new(LoadState::Loading) };
     provide_context(ctx);
     ctx.reload();
     ctx
@@ -74,6 +90,14 @@ pub fn use_data() -> DataContext {
     expect_context::<DataContext>()
 }
 
+/// The loaded data, for views that render only once it is ready (inside `DataGate`).
+pub fn ready_data() -> Option<Arc<AppData>> {
+    match use_data().state.get_untracked() {
+        LoadState::Ready(app) => Some(app),
+        _ => None,
+    }
+}
+
 async fn load_all() -> Result<AppData, LoadFailure> {
     let (providers, site) = futures::join!(fetch_text(PROVIDERS_PATH), fetch_text(SITE_PATH));
     let fail = |file: &'static str, message: String| LoadFailure { message, file };
@@ -81,5 +105,6 @@ async fn load_all() -> Result<AppData, LoadFailure> {
     let site = site.map_err(|e| fail(SITE_PATH, e.to_string()))?;
     let loaded = load_providers(&providers).map_err(|e| fail(PROVIDERS_PATH, e.to_string()))?;
     let site = load_site(&site).map_err(|e| fail(SITE_PATH, e.to_string()))?;
-    Ok(AppData { loaded, site })
+    let index = Index::build(&loaded.dataset.providers);
+    Ok(AppData { loaded, site, index })
 }

@@ -1,27 +1,53 @@
-//! The current route as a signal, following `location.hash`.
+//! The current route as a signal, following `location.hash`, and navigation that either adds a
+//! history entry or replaces the current one (filter changes should not flood the history,
+//! which an embedding page shares).
 
 use leptos::prelude::*;
 
 use super::route::Route;
 
-/// The current route, provided as context by [`provide_route`].
+/// The router: the current route and navigation.
 #[derive(Clone, Copy)]
-pub struct CurrentRoute(pub ReadSignal<Route>);
-
-/// Tracks `location.hash` and provides the current route to descendants.
-pub fn provide_route() -> ReadSignal<Route> {
-    let (route, set_route) = signal(Route::parse(&current_hash()));
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_route.set(Route::parse(&current_hash()));
-    });
-    on_cleanup(move || handle.remove());
-    provide_context(CurrentRoute(route));
-    route
+pub struct Router {
+    route: RwSignal<Route>,
 }
 
-/// Reads the current route.
-pub fn use_route() -> ReadSignal<Route> {
-    expect_context::<CurrentRoute>().0
+impl Router {
+    /// The current route (tracked).
+    pub fn route(self) -> Route {
+        self.route.get()
+    }
+
+    /// Goes to `route`. With `replace`, the current history entry is replaced instead of adding one.
+    pub fn navigate(self, route: &Route, replace: bool) {
+        let href = route.href();
+        let window = window();
+        if replace {
+            if let Ok(history) = window.history() {
+                // The URL keeps path and query; only the fragment changes.
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+            }
+            self.route.set(Route::parse(&href));
+        } else {
+            let _ = window.location().set_hash(&href);
+        }
+    }
+}
+
+/// Tracks `location.hash` and provides the router to descendants.
+pub fn provide_router() -> Router {
+    let router = Router { route: RwSignal::new(Route::parse(&current_hash())) };
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        router.route.set(Route::parse(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(router);
+    router
+}
+
+/// Reads the router.
+pub fn use_router() -> Router {
+    expect_context::<Router>()
 }
 
 fn current_hash() -> String {

@@ -1,5 +1,7 @@
 //! The routes of the app and their `#/…` form.
 
+use guide_model::percent::{decode, encode};
+
 use super::query::Query;
 
 /// A page of the app.
@@ -7,10 +9,14 @@ use super::query::Query;
 pub enum Route {
     /// `#/` — the home page.
     Home,
+    /// `#/guide` or `#/guide/{section}` — the basics, scrolled to a section.
+    Guide(Option<String>),
     /// `#/directory?…` — every organization, with filters in the query.
     Directory(Query),
     /// `#/providers/{id}` — one organization.
     Provider(String),
+    /// `#/compare?ids=a,b` — providers side by side.
+    Compare(Query),
     /// Anything else.
     NotFound(String),
 }
@@ -24,8 +30,11 @@ impl Route {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] => Route::Home,
+            ["guide"] => Route::Guide(None),
+            ["guide", section] => Route::Guide(Some(decode(section, false))),
             ["directory"] => Route::Directory(query),
-            ["providers", id] => Route::Provider(guide_model::percent::decode(id, false)),
+            ["providers", id] => Route::Provider(decode(id, false)),
+            ["compare"] => Route::Compare(query),
             _ => Route::NotFound(hash.to_string()),
         }
     }
@@ -34,10 +43,18 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
+            Route::Guide(None) => "#/guide".to_string(),
+            Route::Guide(Some(section)) => format!("#/guide/{}", encode(section)),
             Route::Directory(q) => with_query("#/directory", q),
-            Route::Provider(id) => format!("#/providers/{}", guide_model::percent::encode(id)),
+            Route::Provider(id) => format!("#/providers/{}", encode(id)),
+            Route::Compare(q) => with_query("#/compare", q),
             Route::NotFound(raw) => format!("#{raw}"),
         }
+    }
+
+    /// The compare page for these ids.
+    pub fn compare(ids: &[String]) -> Route {
+        Route::Compare(Query(vec![("ids".to_string(), ids.join(","))]))
     }
 }
 
@@ -58,17 +75,28 @@ mod tests {
     fn parses_every_route() {
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("#/"), Route::Home);
+        assert_eq!(Route::parse("#/guide"), Route::Guide(None));
+        assert_eq!(Route::parse("#/guide/types"), Route::Guide(Some("types".into())));
         assert_eq!(Route::parse("#/providers/ys-reading"), Route::Provider("ys-reading".into()));
         assert_eq!(Route::parse("#/nope"), Route::NotFound("/nope".into()));
         let Route::Directory(q) = Route::parse("#/directory?m=ct,pet") else {
             panic!("not a directory route")
         };
         assert_eq!(q.list("m"), vec!["ct", "pet"]);
+        let Route::Compare(q) = Route::parse("#/compare?ids=a,b") else { panic!("not a compare route") };
+        assert_eq!(q.list("ids"), vec!["a", "b"]);
     }
 
     #[test]
     fn href_round_trips() {
-        for r in [Route::Home, Route::Provider("doctor-net".into()), Route::Directory(Query::parse("q=CT"))] {
+        let routes = [
+            Route::Home,
+            Route::Guide(Some("workload".into())),
+            Route::Provider("doctor-net".into()),
+            Route::Directory(Query::parse("q=CT")),
+            Route::compare(&["a".into(), "b".into()]),
+        ];
+        for r in routes {
             assert_eq!(Route::parse(&r.href()), r);
         }
     }

@@ -1,25 +1,103 @@
-//! Directory: every organization.
+//! Directory: every organization, with search, facet filters (counts, explicit unknowns), sort,
+//! and the whole state in the URL. Filter changes replace the history entry rather than add one.
 
+pub mod active_filters;
+pub mod filter_panel;
+pub mod results;
+
+use guide_model::directory::filters::Filters;
+use guide_model::directory::sort::SortKey;
 use leptos::prelude::*;
 
 use crate::components::page_title::set_page_title;
-use crate::components::provider_card::ProviderCard;
-use crate::data::state::{use_data, LoadState};
+use crate::data::state::ready_data;
+use crate::routing::hash::use_router;
+use crate::routing::query::Query;
+use crate::routing::route::Route;
+use active_filters::ActiveFilters;
+use filter_panel::FilterPanel;
+use results::Results;
+
+/// The last directory view, so detail pages can link back to it with filters intact.
+#[derive(Clone, Copy)]
+pub struct LastDirectory(pub RwSignal<String>);
+
+/// Reads the filters from the current route.
+fn current_filters(route: &Route) -> Filters {
+    match route {
+        Route::Directory(q) => Filters::from_pairs(q.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+        _ => Filters::default(),
+    }
+}
 
 /// The directory page.
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
-    set_page_title("サービス一覧");
-    let data = use_data();
-    let LoadState::Ready(app) = data.state.get_untracked() else {
-        return ().into_any();
+    set_page_title("遠隔画像診断サービス一覧");
+    let Some(app) = ready_data() else { return ().into_any() };
+    let router = use_router();
+    let filters = Memo::new(move |_| current_filters(&router.route()));
+    let last = expect_context::<LastDirectory>();
+    Effect::new(move |_| {
+        if let route @ Route::Directory(_) = router.route() {
+            last.0.set(route.href());
+        }
+    });
+    let set_filters = move |f: Filters| router.navigate(&Route::Directory(Query(f.to_pairs())), true);
+    let hits = {
+        let app = app.clone();
+        Memo::new(move |_| filters.with(|f| app.index.apply(app.providers(), f)))
     };
-    let count = app.loaded.dataset.providers.len();
+    let total = app.providers().len();
+    let on_search = move |ev| {
+        let mut f = filters.get_untracked();
+        f.q = event_target_value(&ev);
+        set_filters(f);
+    };
+    let on_sort = move |ev| {
+        let mut f = filters.get_untracked();
+        f.sort = SortKey::from_code(&event_target_value(&ev)).unwrap_or_default();
+        set_filters(f);
+    };
     view! {
-        <h1>"遠隔画像診断サービス一覧"</h1>
-        <p class="result-count" role="status">{format!("{count}件")}</p>
-        <div class="card-list">
-            {app.loaded.dataset.providers.iter().cloned().map(|p| view! { <ProviderCard provider=p data=app.clone()/> }).collect_view()}
+        <div class="directory">
+            <h1>"遠隔画像診断サービス一覧"</h1>
+            <p class="muted">
+                {format!("{total}の事業者を掲載しています(2022年11月〜12月の調査時点)。「記載なし」は、調査した情報に記載がなかったことを表します。")}
+            </p>
+            <div class="directory-tools">
+                <div class="field">
+                    <label for="directory-search">"キーワード"</label>
+                    <input
+                        id="directory-search"
+                        type="search"
+                        placeholder="事業者名・サービス名・検査名など"
+                        prop:value=move || filters.with(|f| f.q.clone())
+                        on:input=on_search
+                    />
+                </div>
+                <div class="field">
+                    <label for="directory-sort">"並び順"</label>
+                    <select id="directory-sort" on:change=on_sort>
+                        {SortKey::ALL
+                            .into_iter()
+                            .map(|s| view! {
+                                <option value=s.code() selected=move || filters.with(|f| f.sort == s)>{s.label()}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            <div class="directory-layout">
+                <FilterPanel filters=filters on_change=set_filters app=app.clone()/>
+                <div class="directory-results">
+                    <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
+                        {move || format!("{}件が該当します(全{total}件)", hits.with(Vec::len))}
+                    </p>
+                    <ActiveFilters filters=filters on_change=set_filters/>
+                    <Results hits=hits filters=filters on_change=set_filters app=app.clone()/>
+                </div>
+            </div>
         </div>
     }
     .into_any()

@@ -1,28 +1,54 @@
-//! Home: the lead and entry points.
+//! Home: the lead, one recommendation per criterion with the survey method beside them, and
+//! entry points to the directory and the guide.
 
 use leptos::prelude::*;
 
+use crate::components::criterion_card::CriterionCard;
 use crate::components::page_title::set_page_title;
-use crate::components::provider_card::ProviderCard;
-use crate::data::state::{use_data, LoadState};
+use crate::components::search_box::SearchBox;
+use crate::data::state::ready_data;
+use crate::routing::route::Route;
 
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
     set_page_title("");
-    let data = use_data();
-    let LoadState::Ready(app) = data.state.get_untracked() else {
-        return ().into_any();
-    };
-    let count = app.loaded.dataset.providers.len();
+    let Some(app) = ready_data() else { return ().into_any() };
+    let survey = app.site.survey.clone();
+    let count = app.providers().len();
+    let cards = app.site.criteria.clone();
     view! {
-        <h1>"遠隔画像診断サービスの選び方"</h1>
-        <p class="lead">
-            "どのサービスが合うかは、医療機関ごとに違います。院内の撮影設備や医師の数、依頼する件数と頻度、依頼したい領域や時間帯によって、重視すべき点が変わるからです。自院の条件を整理したうえで、合ったサービスを選びましょう。"
-        </p>
-        <p class="result-count">{format!("{count}件の事業者を掲載しています。")}</p>
-        <div class="card-list">
-            {app.loaded.dataset.providers.iter().cloned().map(|p| view! { <ProviderCard provider=p data=app.clone()/> }).collect_view()}
+        <div class="home">
+            <h1>"遠隔画像診断サービスの選び方"</h1>
+            <p class="lead">
+                "自院に合う遠隔画像診断サービスは、医療機関ごとに違います。院内の撮影設備や医師の数、依頼する件数と頻度、依頼したい領域や時間帯によって、重視すべき点が変わるからです。まず自院の条件を整理し、そのうえでサービスを比べましょう。"
+            </p>
+            <nav class="entry-points" aria-label="ガイドの入口">
+                <a class="entry" href="#/directory">
+                    <strong>"サービス一覧から探す"</strong>
+                    <span>{format!("{count}の事業者を、検査メニューや返却時間で絞り込めます")}</span>
+                </a>
+                <a class="entry" href=Route::Guide(None).href()>
+                    <strong>"基礎知識を読む"</strong>
+                    <span>"遠隔画像診断の種類、加算、調査方法をまとめています"</span>
+                </a>
+            </nav>
+            <SearchBox/>
+            <section class="picks" aria-labelledby="picks-title">
+                <h2 id="picks-title">"3つの観点から選んだおすすめ"</h2>
+                <p>
+                    "遠隔画像診断サービス選びで欠かせない「品質・信頼性」「セキュリティ」「対応時間」の観点ごとに、条件を満たした事業者を1社ずつ紹介します。"
+                </p>
+                <section class="survey-box" aria-labelledby="survey-title">
+                    <h3 id="survey-title">"調査方法と時点"</h3>
+                    <p>{survey.method.clone()}</p>
+                    <p class="as-of">{format!("調査時点: {}。サービス内容は変わることがあります。導入の際は各事業者に最新の情報をご確認ください。", survey.period_label)}</p>
+                    <p><a href=Route::Guide(Some("survey".into())).href()>"調査方法の詳細"</a></p>
+                </section>
+                <div class="criterion-cards">
+                    {cards.into_iter().map(|c| view! { <CriterionCard criterion=c data=app.clone()/> }).collect_view()}
+                </div>
+            </section>
         </div>
     }
     .into_any()

@@ -1,6 +1,7 @@
 //! Helpers shared by the end-to-end tests: a browser session on a served build, and short
 //! commands to open routes, wait for text, click, type, read the DOM and collect errors.
 
+pub mod axe;
 pub mod browser;
 pub mod driver;
 pub mod site;

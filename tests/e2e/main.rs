@@ -8,4 +8,10 @@
 #[allow(dead_code)]
 mod harness;
 
+mod compare;
+mod directory;
+mod home;
 mod loading;
+mod pages;
+mod provider_page;
+mod subpath;

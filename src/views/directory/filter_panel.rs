@@ -1,0 +1,93 @@
+//! The facet filters: a fieldset of checkboxes per facet, each with the count it would give.
+//! On phones the panel opens from a button; on wide screens it is always shown.
+
+use std::sync::Arc;
+
+use guide_model::directory::facet::Facet;
+use guide_model::directory::filters::Filters;
+use leptos::prelude::*;
+
+use crate::data::state::AppData;
+
+/// The filter panel.
+#[component]
+pub fn FilterPanel(
+    filters: Memo<Filters>,
+    on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
+    app: Arc<AppData>,
+) -> impl IntoView {
+    let (open, set_open) = signal(false);
+    let active = move || filters.with(Filters::active_count);
+    view! {
+        <div class="filter-area">
+            <button
+                type="button"
+                class="button filter-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="filter-panel"
+                on:click=move |_| set_open.update(|o| *o = !*o)
+            >
+                {move || if open.get() { "絞り込み条件を閉じる".to_string() } else { format!("絞り込み条件を開く({}件選択中)", active()) }}
+            </button>
+            <section id="filter-panel" class="filter-panel" class:open=open aria-labelledby="filter-title">
+                <h2 id="filter-title">"絞り込み条件"</h2>
+                {Facet::ALL
+                    .into_iter()
+                    .map(|facet| view! { <FacetGroup facet=facet filters=filters on_change=on_change app=app.clone()/> })
+                    .collect_view()}
+                <button type="button" class="button small filter-close" on:click=move |_| set_open.set(false)>
+                    "条件を閉じて結果を見る"
+                </button>
+            </section>
+        </div>
+    }
+}
+
+/// One facet's checkboxes.
+#[component]
+fn FacetGroup(
+    facet: Facet,
+    filters: Memo<Filters>,
+    on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
+    app: Arc<AppData>,
+) -> impl IntoView {
+    let counts = Memo::new(move |_| filters.with(|f| app.index.counts(f, facet)));
+    let hint_id = format!("hint-{}", facet.key());
+    let described_by = hint_id.clone();
+    view! {
+        <fieldset class="facet" aria-describedby=described_by>
+            <legend>{facet.label()}</legend>
+            <p class="facet-hint" id=hint_id>{facet.hint()}</p>
+            <ul>
+                {facet
+                    .options()
+                    .into_iter()
+                    .map(|option| {
+                        let id = format!("f-{}-{}", facet.key(), option.code);
+                        let code = option.code;
+                        let count = move || counts.with(|c| c.iter().find(|(k, _)| *k == code).map_or(0, |(_, n)| *n));
+                        let toggle = move |_| {
+                            let mut f = filters.get_untracked();
+                            f.toggle(facet, code);
+                            on_change(f);
+                        };
+                        view! {
+                            <li class:unknown-option=code == guide_model::directory::UNKNOWN>
+                                <input
+                                    type="checkbox"
+                                    id=id.clone()
+                                    prop:checked=move || filters.with(|f| f.is_selected(facet, code))
+                                    on:change=toggle
+                                />
+                                <label for=id>
+                                    {option.label}
+                                    <span class="count">{move || format!("({}件)", count())}</span>
+                                </label>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </fieldset>
+    }
+}

@@ -1,0 +1,108 @@
+//! Guide: the basics of teleradiology services in five sections.
+//!
+//! `#/guide` shows the whole page; `#/guide/{section}` shows the same page, then scrolls that
+//! section into view and moves keyboard focus to its heading once the page has been rendered.
+
+pub mod surcharges;
+pub mod survey;
+pub mod types;
+pub mod what_is;
+pub mod workload;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::page_title::set_page_title;
+use crate::data::state::{use_data, LoadState};
+
+/// The page title and its `<h1>`.
+pub const PAGE_TITLE: &str = "遠隔画像診断サービスの基礎知識";
+
+/// The sections in page order: the fragment id and the heading of each.
+pub const SECTIONS: [(&str, &str); 5] = [
+    (what_is::ID, what_is::TITLE),
+    (types::ID, types::TITLE),
+    (surcharges::ID, surcharges::TITLE),
+    (survey::ID, survey::TITLE),
+    (workload::ID, workload::TITLE),
+];
+
+/// The `href` of one guide section (`#/guide/{id}`).
+pub fn section_href(id: &str) -> String {
+    format!("#/guide/{id}")
+}
+
+/// The element id of a section's `<h2>`.
+pub fn heading_id(id: &str) -> String {
+    format!("{id}-heading")
+}
+
+/// The guide page. `section` is the section named in the route, if any.
+#[component]
+pub fn GuidePage(section: Option<String>) -> impl IntoView {
+    set_page_title(PAGE_TITLE);
+    let data = use_data();
+    let LoadState::Ready(app) = data.state.get_untracked() else {
+        return ().into_any();
+    };
+    let section = section.filter(|id| SECTIONS.iter().any(|(known, _)| known == id));
+    if let Some(id) = section.clone() {
+        // The view is mounted when this callback runs, so the heading exists.
+        request_animation_frame(move || focus_section(&id));
+    }
+    let toc = SECTIONS
+        .iter()
+        .map(|(id, title)| {
+            let current = (section.as_deref() == Some(*id)).then_some("location");
+            view! { <li><a href=section_href(id) aria-current=current>{*title}</a></li> }
+        })
+        .collect_view();
+    let workload = app.site.workload.clone();
+    view! {
+        <div class="guide">
+            <h1>{PAGE_TITLE}</h1>
+            <p class="lead">
+                "遠隔画像診断サービスを比べる前に知っておきたい基本をまとめました。サービスの種類や費用の考え方、このガイドが掲載している情報の調べ方もここで説明しています。"
+            </p>
+            <nav class="guide-toc" aria-labelledby="guide-toc-title">
+                <p class="guide-toc-title" id="guide-toc-title">"このページの内容"</p>
+                <ol>{toc}</ol>
+            </nav>
+            <what_is::WhatIsSection/>
+            <types::TypesSection/>
+            <surcharges::SurchargesSection/>
+            <survey::SurveySection data=app.clone()/>
+            <workload::WorkloadSection workload=workload/>
+        </div>
+    }
+    .into_any()
+}
+
+/// One section of the guide: a `<section>` labelled by its focusable `<h2>`.
+#[component]
+pub fn GuideSection(
+    /// The fragment id (`what-is`, `types`, ...).
+    id: &'static str,
+    /// The heading text.
+    title: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let heading = heading_id(id);
+    view! {
+        <section id=id class="guide-section" aria-labelledby=heading_id(id)>
+            <h2 id=heading tabindex="-1">{title}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// Scrolls a section into view and moves focus to its heading.
+fn focus_section(id: &str) {
+    let Some(heading) = document().get_element_by_id(&heading_id(id)) else {
+        return;
+    };
+    heading.scroll_into_view_with_bool(true);
+    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+        let _ = heading.focus();
+    }
+}

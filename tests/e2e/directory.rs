@@ -1,0 +1,129 @@
+//! The directory: facet filters with counts, explicit unknowns, Japanese search, sorting, the
+//! state in the URL (reload and back/forward), the empty state, and the phone filter panel.
+
+use crate::harness::browser::session;
+use crate::harness::{Site, Viewport};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn filters_update_results_counts_and_the_url_and_survive_a_reload() {
+    for viewport in Viewport::BOTH {
+        let site = Site::start();
+        let url = site.url("#/directory");
+        session(viewport, move |b| async move {
+            b.goto(&url).await;
+            b.wait_text(".result-count", "61件が該当します").await;
+            if viewport == Viewport::Phone {
+                assert!(
+                    !b.js("return !!document.querySelector('#filter-panel').offsetParent;")
+                        .await
+                        .as_bool()
+                        .unwrap(),
+                    "closed on phones"
+                );
+                b.click(".filter-toggle").await;
+                assert_eq!(
+                    b.js("return document.querySelector('.filter-toggle').getAttribute('aria-expanded');")
+                        .await,
+                    "true"
+                );
+            }
+            let label = b.text("label[for='f-urgent-60']").await;
+            let count: usize = label
+                .split('(')
+                .nth(1)
+                .and_then(|s| s.split('件').next())
+                .and_then(|n| n.parse().ok())
+                .expect("a count");
+            b.click("label[for='f-urgent-60']").await;
+            b.wait_text(".result-count", &format!("{count}件が該当します")).await;
+            assert_eq!(
+                b.count(".provider-card").await,
+                count,
+                "the count beside the option is the result count"
+            );
+            let hash = b.js("return location.hash;").await;
+            assert_eq!(hash, "#/directory?urgent=60");
+            b.click("label[for='f-m-pet']").await;
+            b.wait_for("the URL to hold both filters", "location.hash === '#/directory?m=pet&urgent=60'")
+                .await;
+            let names = b.texts(".provider-card h2").await;
+            assert!(names.contains(&"ドクターネット".to_string()), "{names:?}");
+            assert!(!names.contains(&"DIC".to_string()));
+            let shown = b.count(".provider-card").await;
+            b.client.refresh().await.expect("reload");
+            b.wait_text(".result-count", &format!("{shown}件が該当します")).await;
+            assert_eq!(
+                b.js("return document.querySelector('#f-m-pet').checked;").await,
+                true,
+                "a reload restores the filters"
+            );
+        })
+        .await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unknown_can_be_included_and_an_empty_result_offers_to_clear() {
+    let site = Site::start();
+    let url = site.url("#/directory?urgent=unknown");
+    session(Viewport::Desktop, move |b| async move {
+        b.goto(&url).await;
+        b.wait_text(".result-count", "件が該当します").await;
+        let names = b.texts(".provider-card h2").await;
+        assert!(names.contains(&"STERS".to_string()), "STERS states no urgent return: {names:?}");
+        b.type_into("#directory-search", "存在しない事業者").await;
+        b.wait_text(".empty-state", "見つかりませんでした").await;
+        assert_eq!(b.text(".result-count").await, "0件が該当します(全61件)");
+        b.click(".empty-state button").await;
+        b.wait_text(".result-count", "61件が該当します").await;
+        assert_eq!(b.js("return location.hash;").await, "#/directory");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_folds_width_and_kana_and_sorting_is_in_the_url() {
+    let site = Site::start();
+    let url = site.url("#/directory");
+    session(Viewport::Desktop, move |b| async move {
+        b.goto(&url).await;
+        b.type_into("#directory-search", "ﾜｲｽﾞ").await;
+        b.wait_text(".result-count", "1件が該当します").await;
+        assert_eq!(b.texts(".provider-card h2").await, vec!["ワイズ・リーディング"]);
+        let focused = b.js("return document.activeElement.id;").await;
+        assert_eq!(focused, "directory-search", "typing keeps focus in the search box");
+        b.goto(&url).await;
+        b.js("const s = document.querySelector('#directory-sort'); s.value = 'urgent'; s.dispatchEvent(new Event('change'));").await;
+        b.wait_for("the sort in the URL", "location.hash === '#/directory?sort=urgent'").await;
+        let first = b.texts(".provider-card h2").await;
+        let fast = ["セコム医療システム", "ドクターネット", "イメージ・コミュニケーション", "ネット・メディカルセンター", "京都プロメド"];
+        assert!(fast.contains(&first[0].as_str()), "a one-hour service first, got {}", first[0]);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn back_and_forward_restore_pages_and_filters() {
+    let site = Site::start();
+    let url = site.url("#/directory?region=kyushu");
+    session(Viewport::Phone, move |b| async move {
+        b.goto(&url).await;
+        b.wait_text(".result-count", "件が該当します").await;
+        let count = b.text(".result-count").await;
+        b.click(".provider-card h2 a").await;
+        b.wait_for("the detail page", "location.hash.startsWith('#/providers/')").await;
+        b.wait_text(".back", "一覧に戻る").await;
+        let back_href = b.js("return document.querySelector('.back a').getAttribute('href');").await;
+        assert_eq!(back_href, "#/directory?region=kyushu", "the way back keeps the filters");
+        b.client.back().await.expect("back");
+        b.wait_text(".result-count", &count).await;
+        assert_eq!(b.js("return location.hash;").await, "#/directory?region=kyushu");
+        b.client.forward().await.expect("forward");
+        b.wait_for(
+            "the detail page again",
+            "location.hash.startsWith('#/providers/') && document.querySelector('.provider-detail')",
+        )
+        .await;
+    })
+    .await;
+}

@@ -1,0 +1,65 @@
+//! Every page at both sizes: it renders from the bundled data, has a meaningful title and
+//! heading, does not scroll sideways, and axe-core finds no violation.
+
+use crate::harness::browser::session;
+use crate::harness::{Site, Viewport};
+
+/// Route, a text the page must show, and the start of its title.
+const PAGES: [(&str, &str, &str); 6] = [
+    ("#/", "3つの観点から選んだおすすめ", "遠隔画像診断サービスの選び方ガイド"),
+    ("#/guide", "病院連携型", "遠隔画像診断サービスの基礎知識"),
+    ("#/directory", "件が該当します", "遠隔画像診断サービス一覧"),
+    ("#/providers/ys-reading", "出典によって記載が異なる項目", "ワイズ・リーディング"),
+    ("#/compare?ids=ys-reading,doctor-net", "件のサービスの比較", "サービスの比較"),
+    ("#/no-such-page", "ページが見つかりません", "ページが見つかりません"),
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_page_renders_with_title_no_sideways_scroll_and_no_axe_violations() {
+    for viewport in Viewport::BOTH {
+        let site = Site::start();
+        let urls: Vec<(String, &str, &str)> =
+            PAGES.iter().map(|(r, text, title)| (site.url(r), *text, *title)).collect();
+        session(viewport, move |b| async move {
+            for (url, text, title) in urls {
+                b.goto(&url).await;
+                b.wait_text("main", text).await;
+                let page_title = b.js("return document.title;").await;
+                let page_title = page_title.as_str().unwrap_or_default();
+                assert!(page_title.starts_with(title), "{url}: title {page_title:?}");
+                assert_eq!(b.count("main h1").await, 1, "{url}: one h1");
+                let sideways = b
+                    .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+                    .await;
+                assert!(
+                    sideways.as_i64().unwrap_or(1) <= 0,
+                    "{url}: scrolls sideways by {sideways} px at {viewport:?}"
+                );
+                let violations = b.axe_violations().await;
+                assert!(violations.is_empty(), "{url} at {viewport:?}: {violations:#?}");
+                let errors = b.console_errors().await;
+                assert!(errors.is_empty(), "{url}: console errors {errors:?}");
+            }
+        })
+        .await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn nothing_scrolls_sideways_at_360_px() {
+    let site = Site::start();
+    let urls: Vec<String> = PAGES.iter().map(|(r, _, _)| site.url(r)).collect();
+    session(Viewport::Phone, move |b| async move {
+        b.client.set_window_size(360, 740).await.expect("resize");
+        for url in urls {
+            b.goto(&url).await;
+            b.wait_for("content", "document.querySelector('main h1')").await;
+            let sideways = b.js("return document.documentElement.scrollWidth - window.innerWidth;").await;
+            assert!(
+                sideways.as_i64().unwrap_or(1) <= 0,
+                "{url}: scrolls sideways by {sideways} px at 360 px"
+            );
+        }
+    })
+    .await;
+}

@@ -1,0 +1,40 @@
+//! Static hosting: the same build under a sub-path of a plain server, with deep links reloaded.
+
+use guide_devtools::server::Config;
+
+use crate::harness::browser::session;
+use crate::harness::site::dist_dir;
+use crate::harness::{Site, Viewport};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deep_links_reload_under_a_sub_path() {
+    let site = Site::with(Config::new(dist_dir()).mount("/intranet/radiology/guide/"));
+    let routes =
+        ["#/providers/doctor-net", "#/directory?m=mammo", "#/guide/types", "#/compare?ids=ys-reading,mitt"];
+    let urls: Vec<String> = routes.iter().map(|r| site.url(r)).collect();
+    session(Viewport::Phone, move |b| async move {
+        for url in urls {
+            b.goto(&url).await;
+            b.wait_for(
+                "the page",
+                "document.querySelector('main h1') && !document.querySelector('.loading')",
+            )
+            .await;
+            b.client.refresh().await.expect("reload");
+            b.wait_for(
+                "the page after reload",
+                "document.querySelector('main h1') && !document.querySelector('.loading')",
+            )
+            .await;
+            let h1 = b.text("main h1").await;
+            assert_ne!(h1, "ページが見つかりません", "{url}");
+            assert_ne!(h1, "データを読み込めませんでした", "{url}");
+        }
+    })
+    .await;
+    let requests = site.server.requests();
+    assert!(
+        requests.iter().all(|r| r.starts_with("/intranet/radiology/guide/")),
+        "every request stays under the sub-path: {requests:?}"
+    );
+}
