@@ -120,3 +120,13 @@ fn sorts_put_unknown_last() {
     let first_intro = &data.providers[index.apply(&data.providers, &intro)[0]];
     assert_eq!(first_intro.id, "medical-supporting", "即日 (0 days) is the shortest stated minimum");
 }
+
+#[test]
+fn the_unknown_menu_count_stays_visible_under_an_all_of_filter() {
+    let (_, index) = data();
+    let filters = Filters::from_pairs([("m", "pet")]);
+    let counts = index.counts(&filters, Facet::Modality);
+    let unknown = counts.iter().find(|(c, _)| *c == "unknown").map(|(_, n)| *n).expect("count");
+    assert_eq!(unknown, ids(&[("m", "unknown")]).len(), "selecting 記載なし would add these");
+    assert!(unknown > 0);
+}

@@ -53,13 +53,19 @@ impl Index {
     /// search and the other facets (and, for all-of facets, the options already selected).
     pub fn counts(&self, filters: &Filters, facet: Facet) -> Vec<(&'static str, usize)> {
         let query = Query::parse(&filters.q);
-        let skip = (facet.mode() == Mode::Any).then_some(facet);
-        let base: Vec<usize> =
-            (0..self.entries.len()).filter(|&i| self.passes(i, filters, &query, skip)).collect();
+        // Any-of options widen the facet's own filter; all-of options narrow it, except "unknown",
+        // which adds the providers whose menu is not stated.
+        let without_facet: Vec<usize> =
+            (0..self.entries.len()).filter(|&i| self.passes(i, filters, &query, Some(facet))).collect();
+        let with_facet: Vec<usize> =
+            without_facet.iter().copied().filter(|&i| self.passes(i, filters, &query, None)).collect();
         facet
             .options()
             .iter()
-            .map(|o| (o.code, base.iter().filter(|&&i| self.values(i, facet).contains(&o.code)).count()))
+            .map(|o| {
+                let base = if facet.mode() == Mode::Any || o.code == UNKNOWN { &without_facet } else { &with_facet };
+                (o.code, base.iter().filter(|&&i| self.values(i, facet).contains(&o.code)).count())
+            })
             .collect()
     }
 
