@@ -63,7 +63,8 @@ impl Index {
             .options()
             .iter()
             .map(|o| {
-                let base = if facet.mode() == Mode::Any || o.code == UNKNOWN { &without_facet } else { &with_facet };
+                let base =
+                    if facet.mode() == Mode::Any || o.code == UNKNOWN { &without_facet } else { &with_facet };
                 (o.code, base.iter().filter(|&&i| self.values(i, facet).contains(&o.code)).count())
             })
             .collect()
