@@ -6,10 +6,13 @@ use wasm_bindgen::JsCast;
 use crate::components::compare_tray::CompareTray;
 use crate::components::data_gate::DataGate;
 use crate::components::site_header::{SiteFooter, SiteHeader};
+use crate::data::columns::provide_columns;
 use crate::data::compare::provide_compare_list;
 use crate::data::state::provide_data_context;
 use crate::routing::hash::provide_router;
 use crate::routing::route::Route;
+use crate::views::column::ColumnPage;
+use crate::views::columns::ColumnsPage;
 use crate::views::compare::ComparePage;
 use crate::views::directory::{DirectoryPage, LastDirectory};
 use crate::views::guide::GuidePage;
@@ -26,6 +29,8 @@ enum Page {
     Directory,
     Provider(String),
     Compare,
+    Columns,
+    Column(String, Option<String>),
     NotFound,
 }
 
@@ -37,6 +42,8 @@ impl From<Route> for Page {
             Route::Directory(_) => Page::Directory,
             Route::Provider(id) => Page::Provider(id),
             Route::Compare(_) => Page::Compare,
+            Route::Columns(_) => Page::Columns,
+            Route::Column(slug, section) => Page::Column(slug, section),
             Route::NotFound(_) => Page::NotFound,
         }
     }
@@ -47,12 +54,14 @@ impl From<Route> for Page {
 pub fn App() -> impl IntoView {
     provide_data_context();
     provide_compare_list();
+    provide_columns();
     provide_context(LastDirectory(RwSignal::new(Route::Directory(Default::default()).href())));
     let router = provide_router();
     let page = Memo::new(move |_| Page::from(router.route()));
     Effect::new(move |previous: Option<Page>| {
         let current = page.get();
-        if previous.is_some_and(|p| p != current) && !matches!(current, Page::Guide(Some(_))) {
+        let to_section = matches!(current, Page::Guide(Some(_)) | Page::Column(_, Some(_)));
+        if previous.is_some_and(|p| p != current) && !to_section {
             focus_page_heading();
         }
         current
@@ -68,6 +77,8 @@ pub fn App() -> impl IntoView {
                     Page::Directory => view! { <DirectoryPage/> }.into_any(),
                     Page::Provider(id) => view! { <ProviderPage id=id/> }.into_any(),
                     Page::Compare => view! { <ComparePage/> }.into_any(),
+                    Page::Columns => view! { <ColumnsPage/> }.into_any(),
+                    Page::Column(slug, section) => view! { <ColumnPage slug=slug section=section/> }.into_any(),
                     Page::NotFound => view! { <NotFoundPage/> }.into_any(),
                 }}
             </DataGate>

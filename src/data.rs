@@ -1,5 +1,6 @@
 //! Fetching the data files and providing the loaded data to every view.
 
+pub mod columns;
 pub mod compare;
 pub mod fetch;
 pub mod state;

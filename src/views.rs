@@ -1,8 +1,11 @@
 //! One page-level component per route.
 
+pub mod column;
+pub mod columns;
 pub mod compare;
 pub mod directory;
 pub mod guide;
 pub mod home;
 pub mod not_found;
 pub mod provider;
+pub mod scroll;

@@ -17,6 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><a href="#/directory">"サービス一覧"</a></li>
                     <li><a href="#/compare">"比較"</a></li>
                     <li><a href="#/guide">"基礎知識"</a></li>
+                    <li><a href="#/columns">"コラム"</a></li>
                 </ul>
             </nav>
         </header>

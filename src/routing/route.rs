@@ -17,6 +17,10 @@ pub enum Route {
     Provider(String),
     /// `#/compare?ids=a,b` — providers side by side.
     Compare(Query),
+    /// `#/columns?tag=…&q=…` — the column list.
+    Columns(Query),
+    /// `#/columns/{slug}` or `#/columns/{slug}/{section}` — one article.
+    Column(String, Option<String>),
     /// Anything else.
     NotFound(String),
 }
@@ -35,6 +39,9 @@ impl Route {
             ["directory"] => Route::Directory(query),
             ["providers", id] => Route::Provider(decode(id, false)),
             ["compare"] => Route::Compare(query),
+            ["columns"] => Route::Columns(query),
+            ["columns", slug] => Route::Column(decode(slug, false), None),
+            ["columns", slug, section] => Route::Column(decode(slug, false), Some(decode(section, false))),
             _ => Route::NotFound(hash.to_string()),
         }
     }
@@ -48,6 +55,9 @@ impl Route {
             Route::Directory(q) => with_query("#/directory", q),
             Route::Provider(id) => format!("#/providers/{}", encode(id)),
             Route::Compare(q) => with_query("#/compare", q),
+            Route::Columns(q) => with_query("#/columns", q),
+            Route::Column(slug, None) => format!("#/columns/{}", encode(slug)),
+            Route::Column(slug, Some(section)) => format!("#/columns/{}/{}", encode(slug), encode(section)),
             Route::NotFound(raw) => format!("#{raw}"),
         }
     }
@@ -95,6 +105,9 @@ mod tests {
             Route::Provider("doctor-net".into()),
             Route::Directory(Query::parse("q=CT")),
             Route::compare(&["a".into(), "b".into()]),
+            Route::Columns(Query::parse("tag=AI")),
+            Route::Column("lung-ct".into(), None),
+            Route::Column("lung-ct".into(), Some("s2".into())),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r);

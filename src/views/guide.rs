@@ -10,7 +10,6 @@ pub mod what_is;
 pub mod workload;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::page_title::set_page_title;
 use crate::data::state::{use_data, LoadState};
@@ -47,8 +46,7 @@ pub fn GuidePage(section: Option<String>) -> impl IntoView {
     };
     let section = section.filter(|id| SECTIONS.iter().any(|(known, _)| known == id));
     if let Some(id) = section.clone() {
-        // The view is mounted when this callback runs, so the heading exists.
-        request_animation_frame(move || focus_section(&id));
+        crate::views::scroll::scroll_to_section(&heading_id(&id));
     }
     let toc = SECTIONS
         .iter()
@@ -73,6 +71,13 @@ pub fn GuidePage(section: Option<String>) -> impl IntoView {
             <surcharges::SurchargesSection/>
             <survey::SurveySection data=app.clone()/>
             <workload::WorkloadSection workload=workload/>
+            <p class="guide-next">
+                "導入の流れや費用、検査ごとの読影のポイントは"
+                <a href="#/columns">"コラム"</a>
+                "で詳しく解説しています。条件に合うサービスは"
+                <a href="#/directory">"サービス一覧"</a>
+                "から探せます。"
+            </p>
         </div>
     }
     .into_any()
@@ -93,16 +98,5 @@ pub fn GuideSection(
             <h2 id=heading tabindex="-1">{title}</h2>
             {children()}
         </section>
-    }
-}
-
-/// Scrolls a section into view and moves focus to its heading.
-fn focus_section(id: &str) {
-    let Some(heading) = document().get_element_by_id(&heading_id(id)) else {
-        return;
-    };
-    heading.scroll_into_view_with_bool(true);
-    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-        let _ = heading.focus();
     }
 }

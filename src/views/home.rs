@@ -32,6 +32,10 @@ pub fn HomePage() -> impl IntoView {
                     <strong>"基礎知識を読む"</strong>
                     <span>"遠隔画像診断の種類、加算、調査方法をまとめています"</span>
                 </a>
+                <a class="entry" href="#/columns">
+                    <strong>"コラムを読む"</strong>
+                    <span>"導入の流れや費用、検査ごとの読影のポイントなど22本の記事"</span>
+                </a>
             </nav>
             <SearchBox/>
             <section class="picks" aria-labelledby="picks-title">

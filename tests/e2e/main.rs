@@ -8,7 +8,9 @@
 #[allow(dead_code)]
 mod harness;
 
+mod columns;
 mod compare;
+mod crawl;
 mod directory;
 mod home;
 mod loading;

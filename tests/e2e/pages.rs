@@ -5,12 +5,14 @@ use crate::harness::browser::session;
 use crate::harness::{Site, Viewport};
 
 /// Route, a text the page must show, and the start of its title.
-const PAGES: [(&str, &str, &str); 6] = [
+const PAGES: [(&str, &str, &str); 8] = [
     ("#/", "3つの観点から選んだおすすめ", "遠隔画像診断サービスの選び方ガイド"),
     ("#/guide", "病院連携型", "遠隔画像診断サービスの基礎知識"),
     ("#/directory", "件が該当します", "遠隔画像診断サービス一覧"),
     ("#/providers/ys-reading", "出典によって記載が異なる項目", "ワイズ・リーディング"),
     ("#/compare?ids=ys-reading,doctor-net", "件のサービスの比較", "サービスの比較"),
+    ("#/columns", "22件の記事", "コラム"),
+    ("#/columns/lung-ct", "目次", "肺CT"),
     ("#/no-such-page", "ページが見つかりません", "ページが見つかりません"),
 ];
 

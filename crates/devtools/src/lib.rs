@@ -2,5 +2,6 @@
 //! sub-path, replace any file with a scripted reply (status, body, delay, dropped connection) and
 //! record every request. The `serve` command and the end-to-end tests share it.
 
+pub mod columns;
 pub mod http;
 pub mod server;

@@ -3,6 +3,7 @@
 //!
 //! Nothing here touches the browser, so all of it is tested natively and fast.
 
+pub mod column;
 pub mod compare;
 pub mod conflicts;
 pub mod dataset;

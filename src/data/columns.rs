@@ -1,0 +1,71 @@
+//! Column articles, fetched only when a column page is opened: the index once, each article on
+//! demand. Failures keep a Japanese message and can be retried.
+
+use std::sync::Arc;
+
+use guide_model::column::{Article, ColumnIndex};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::fetch::fetch_text;
+
+/// A fetched file: not yet loaded, loaded, or failed with a message.
+#[derive(Clone, Debug)]
+pub enum Fetched<T> {
+    Loading,
+    Ready(Arc<T>),
+    Failed(String),
+}
+
+/// The columns context: the index, shared by every column page.
+#[derive(Clone, Copy)]
+pub struct Columns {
+    index: RwSignal<Option<Fetched<ColumnIndex>>>,
+}
+
+impl Columns {
+    /// The index, fetching it the first time it is asked for.
+    pub fn index(self) -> Fetched<ColumnIndex> {
+        if self.index.get_untracked().is_none() {
+            self.reload_index();
+        }
+        self.index.get().unwrap_or(Fetched::Loading)
+    }
+
+    /// Fetches the index again.
+    pub fn reload_index(self) {
+        self.index.set(Some(Fetched::Loading));
+        spawn_local(async move {
+            self.index.set(Some(fetch_json::<ColumnIndex>("columns/index.json").await));
+        });
+    }
+}
+
+/// Provides the columns context (nothing is fetched until a column page asks).
+pub fn provide_columns() {
+    provide_context(Columns { index: RwSignal::new(None) });
+}
+
+/// Reads the columns context.
+pub fn use_columns() -> Columns {
+    expect_context::<Columns>()
+}
+
+/// Fetches one article into `target`.
+pub fn load_article(slug: &str, target: RwSignal<Fetched<Article>>) {
+    let path = format!("columns/{}.json", guide_model::percent::encode(slug));
+    target.set(Fetched::Loading);
+    spawn_local(async move {
+        target.set(fetch_json::<Article>(&path).await);
+    });
+}
+
+async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Fetched<T> {
+    match fetch_text(path).await {
+        Ok(text) => match serde_json::from_str(&text) {
+            Ok(value) => Fetched::Ready(Arc::new(value)),
+            Err(_) => Fetched::Failed("記事のデータを読み取れませんでした。".into()),
+        },
+        Err(e) => Fetched::Failed(e.to_string()),
+    }
+}

@@ -1,0 +1,103 @@
+//! Where to go from an article: related guide sections, the directory filtered to the exams and
+//! features it discusses, related articles by shared topics, and the previous and next article.
+
+use guide_model::column::{ArticleMeta, ColumnIndex};
+use guide_model::directory::facet::Facet;
+use guide_model::feature::{Feature, FeatureGroup};
+use guide_model::modality::Modality;
+use leptos::prelude::*;
+
+use crate::data::columns::Fetched;
+use crate::routing::query::Query;
+use crate::routing::route::Route;
+
+/// The guide section titles, by id.
+pub fn guide_label(id: &str) -> &'static str {
+    match id {
+        "what-is" => "遠隔画像診断とは",
+        "types" => "病院連携型と企業委託型",
+        "surcharges" => "部位加算とスライス加算",
+        "survey" => "このガイドの調査方法",
+        "workload" => "放射線科医の業務量",
+        _ => "基礎知識",
+    }
+}
+
+/// A directory link for a feature: its facet when it has one, else a search for its label.
+fn feature_link(f: Feature) -> (String, String) {
+    let facet = match f.group() {
+        FeatureGroup::Reading if Facet::Reading.options().iter().any(|o| o.code == f.code()) => {
+            Some(Facet::Reading)
+        }
+        FeatureGroup::Security if Facet::Security.options().iter().any(|o| o.code == f.code()) => {
+            Some(Facet::Security)
+        }
+        FeatureGroup::Fees => Some(Facet::Fees),
+        _ => None,
+    };
+    let query = match facet {
+        Some(facet) => Query(vec![(facet.key().to_string(), f.code().to_string())]),
+        None => Query(vec![("q".to_string(), f.label().to_string())]),
+    };
+    (Route::Directory(query).href(), format!("「{}」のサービス", f.label()))
+}
+
+/// The related links of an article.
+#[component]
+pub fn Related(meta: ArticleMeta, index: Fetched<ColumnIndex>) -> impl IntoView {
+    let guide: Vec<(String, &str)> =
+        meta.guide.iter().map(|g| (Route::Guide(Some(g.clone())).href(), guide_label(g))).collect();
+    let mut directory: Vec<(String, String)> = meta
+        .modalities
+        .iter()
+        .filter_map(|m| Modality::from_code(m))
+        .map(|m| {
+            let q = Query(vec![("m".to_string(), m.code().to_string())]);
+            (Route::Directory(q).href(), format!("{}に対応するサービス", m.label()))
+        })
+        .collect();
+    directory.extend(meta.features.iter().filter_map(|f| Feature::from_code(f)).map(feature_link));
+    let (related, previous, next) = match &index {
+        Fetched::Ready(index) => neighbours(&meta, index),
+        _ => (Vec::new(), None, None),
+    };
+    let link = |a: &ArticleMeta| (Route::Column(a.slug.clone(), None).href(), a.title.clone());
+    let related: Vec<(String, String)> = related.iter().map(link).collect();
+    view! {
+        <section class="related" aria-labelledby="related-title">
+            <h2 id="related-title">"関連情報"</h2>
+            {(!guide.is_empty()).then(|| view! {
+                <h3>"基礎知識"</h3>
+                <ul>{guide.into_iter().map(|(href, label)| view! { <li><a href=href>{label}</a></li> }).collect_view()}</ul>
+            })}
+            {(!directory.is_empty()).then(|| view! {
+                <h3>"サービスを探す"</h3>
+                <ul>{directory.into_iter().map(|(href, label)| view! { <li><a href=href>{label}</a></li> }).collect_view()}</ul>
+            })}
+            {(!related.is_empty()).then(|| view! {
+                <h3>"関連するコラム"</h3>
+                <ul>{related.into_iter().map(|(href, title)| view! { <li><a href=href>{title}</a></li> }).collect_view()}</ul>
+            })}
+        </section>
+        <nav class="prev-next" aria-label="前後の記事">
+            {previous.map(|p| { let (href, title) = link(&p); view! { <a class="prev" href=href><span>"前の記事"</span>{title}</a> } })}
+            {next.map(|n| { let (href, title) = link(&n); view! { <a class="next" href=href><span>"次の記事"</span>{title}</a> } })}
+        </nav>
+    }
+}
+
+/// Up to three articles sharing the most topics, then the previous and next by number.
+fn neighbours(
+    meta: &ArticleMeta,
+    index: &ColumnIndex,
+) -> (Vec<ArticleMeta>, Option<ArticleMeta>, Option<ArticleMeta>) {
+    let shared = |a: &ArticleMeta| a.tags.iter().filter(|t| meta.tags.contains(t)).count();
+    let mut related: Vec<&ArticleMeta> =
+        index.articles.iter().filter(|a| a.slug != meta.slug && shared(a) > 0).collect();
+    related.sort_by_key(|a| (std::cmp::Reverse(shared(a)), a.number));
+    let related = related.into_iter().take(3).cloned().collect();
+    let pos = index.articles.iter().position(|a| a.slug == meta.slug);
+    let previous = pos.and_then(|p| p.checked_sub(1)).and_then(|p| index.articles.get(p)).cloned();
+    let next = pos.and_then(|p| index.articles.get(p + 1)).cloned();
+    (related, previous, next)
+}

@@ -1,0 +1,43 @@
+//! A crawl of every internal link of every page: each resolves to a page that is not an error.
+
+use std::collections::{BTreeSet, VecDeque};
+
+use crate::harness::browser::session;
+use crate::harness::{Site, Viewport};
+
+/// Headings of pages that mean a broken link.
+const ERRORS: [&str; 3] =
+    ["ページが見つかりません", "データを読み込めませんでした", "記事を読み込めませんでした"];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_internal_link_leads_to_a_page() {
+    let site = Site::start();
+    let base = site.url("");
+    session(Viewport::Desktop, move |b| async move {
+        b.goto(&format!("{base}#/")).await;
+        let mut queue: VecDeque<String> = VecDeque::from(["#/".to_string()]);
+        let mut seen: BTreeSet<String> = queue.iter().cloned().collect();
+        let mut visited = 0;
+        while let Some(route) = queue.pop_front() {
+            b.js(&format!("location.hash = {};", serde_json::json!(route))).await;
+            b.wait_for(
+                &format!("{route} to render"),
+                "document.querySelector('main h1') && !document.querySelector('main .loading')",
+            )
+            .await;
+            visited += 1;
+            let h1 = b.text("main h1").await;
+            assert!(!ERRORS.contains(&h1.as_str()), "{route} shows {h1:?}");
+            let links = b.js("return [...document.querySelectorAll('a[href^=\"#/\"]')].map(a => a.getAttribute('href'));").await;
+            for link in links.as_array().into_iter().flatten().filter_map(|l| l.as_str()) {
+                // Filter variations of the directory are the same page; one is enough for each facet.
+                if seen.insert(link.to_string()) {
+                    queue.push_back(link.to_string());
+                }
+            }
+        }
+        println!("crawled {visited} internal pages");
+        assert!(visited > 100, "the crawl reached {visited} pages");
+    })
+    .await;
+}
