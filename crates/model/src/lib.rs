@@ -3,6 +3,7 @@
 //!
 //! Nothing here touches the browser, so all of it is tested natively and fast.
 
+pub mod clock;
 pub mod column;
 pub mod compare;
 pub mod conflicts;
@@ -11,6 +12,7 @@ pub mod describe;
 pub mod directory;
 pub mod facts;
 pub mod feature;
+pub mod finder;
 pub mod load;
 pub mod modality;
 pub mod percent;

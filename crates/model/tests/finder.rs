@@ -1,0 +1,60 @@
+//! The finder on the bundled data: hard requirements exclude, silence asks for confirmation,
+//! preferences order the rest, and the ranking is deterministic.
+
+use guide_model::finder::{assess, Profile, Status, Verdict};
+use guide_model::load::load_providers;
+use guide_model::provider::Provider;
+
+fn providers() -> Vec<Provider> {
+    load_providers(include_str!("../../../public/providers.json")).expect("loads").dataset.providers
+}
+
+fn ranked(query: &[(&str, &str)]) -> Vec<(String, Verdict, i32)> {
+    let providers = providers();
+    let profile = Profile::from_pairs(query.iter().copied());
+    assess(&providers, &profile)
+        .into_iter()
+        .map(|a| (providers[a.index].id.clone(), a.verdict, a.score))
+        .collect()
+}
+
+fn with(verdict: Verdict, query: &[(&str, &str)]) -> Vec<String> {
+    ranked(query).into_iter().filter(|(_, v, _)| *v == verdict).map(|(id, _, _)| id).collect()
+}
+
+#[test]
+fn pet_ct_within_two_hours_on_a_saturday() {
+    let query = [("m", "pet"), ("urgent", "120"), ("hours", "weekends")];
+    let mut matches = with(Verdict::Match, &query);
+    matches.sort();
+    assert_eq!(matches, vec!["doctor-net", "secom-medical-system"]);
+    let excluded = with(Verdict::Excluded, &query);
+    assert!(excluded.contains(&"ys-reading".to_string()), "3 hours is too slow");
+    assert!(excluded.contains(&"dic".to_string()), "DIC does not read PET");
+    let unconfirmed = with(Verdict::Unconfirmed, &query);
+    assert!(unconfirmed.contains(&"kyoto-promed".to_string()), "1 hour, but no stated intake hours");
+}
+
+#[test]
+fn unknown_never_counts_as_a_match() {
+    let providers = providers();
+    let profile = Profile::from_pairs([("m", "ct")]);
+    let all = assess(&providers, &profile);
+    let esfill = all.iter().find(|a| providers[a.index].id == "esfill").expect("esfill");
+    assert_eq!(esfill.verdict, Verdict::Unconfirmed, "its menu is not stated");
+    assert_eq!(esfill.reasons[0].status, Status::Unknown);
+    let mitt = Profile::from_pairs([("urgent", "180")]);
+    let mitt = assess(&providers, &mitt).into_iter().find(|a| providers[a.index].id == "mitt").expect("mitt");
+    assert_eq!(mitt.verdict, Verdict::Excluded, "MITT states it has no urgent reading");
+}
+
+#[test]
+fn priorities_reorder_and_the_order_is_deterministic() {
+    let quality = ranked(&[("m", "ct"), ("prio", "quality")]);
+    assert_eq!(quality[0].0, "ys-reading", "secondary reading, report check, profiles…");
+    let security = ranked(&[("m", "ct"), ("prio", "security")]);
+    assert_eq!(security[0].0, "secom-medical-system");
+    let time = ranked(&[("m", "ct"), ("prio", "time"), ("hours", "nights")]);
+    assert_eq!(time[0].0, "doctor-net");
+    assert_eq!(ranked(&[("m", "ct"), ("prio", "quality")]), quality, "same profile, same ranking");
+}
