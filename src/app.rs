@@ -11,10 +11,12 @@ use crate::data::compare::provide_compare_list;
 use crate::data::state::provide_data_context;
 use crate::routing::hash::provide_router;
 use crate::routing::route::Route;
+use crate::views::clock::ClockPage;
 use crate::views::column::ColumnPage;
 use crate::views::columns::ColumnsPage;
 use crate::views::compare::ComparePage;
 use crate::views::directory::{DirectoryPage, LastDirectory};
+use crate::views::finder::FinderPage;
 use crate::views::guide::GuidePage;
 use crate::views::home::HomePage;
 use crate::views::not_found::NotFoundPage;
@@ -31,6 +33,8 @@ enum Page {
     Compare,
     Columns,
     Column(String, Option<String>),
+    Finder,
+    Clock,
     NotFound,
 }
 
@@ -43,6 +47,8 @@ impl From<Route> for Page {
             Route::Provider(id) => Page::Provider(id),
             Route::Compare(_) => Page::Compare,
             Route::Columns(_) => Page::Columns,
+            Route::Finder(_) => Page::Finder,
+            Route::Clock(_) => Page::Clock,
             Route::Column(slug, section) => Page::Column(slug, section),
             Route::NotFound(_) => Page::NotFound,
         }
@@ -78,6 +84,8 @@ pub fn App() -> impl IntoView {
                     Page::Provider(id) => view! { <ProviderPage id=id/> }.into_any(),
                     Page::Compare => view! { <ComparePage/> }.into_any(),
                     Page::Columns => view! { <ColumnsPage/> }.into_any(),
+                    Page::Finder => view! { <FinderPage/> }.into_any(),
+                    Page::Clock => view! { <ClockPage/> }.into_any(),
                     Page::Column(slug, section) => view! { <ColumnPage slug=slug section=section/> }.into_any(),
                     Page::NotFound => view! { <NotFoundPage/> }.into_any(),
                 }}

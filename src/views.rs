@@ -1,9 +1,11 @@
 //! One page-level component per route.
 
+pub mod clock;
 pub mod column;
 pub mod columns;
 pub mod compare;
 pub mod directory;
+pub mod finder;
 pub mod guide;
 pub mod home;
 pub mod not_found;

@@ -27,8 +27,7 @@ pub fn CompareTray() -> impl IntoView {
                 <aside class="compare-tray" aria-label="比較リスト">
                     <p class="tray-names">
                         <strong>{format!("比較リスト({count}/{MAX_COMPARE})")}</strong>
-                        " "
-                        {names().join("、")}
+                        <span class="tray-list">{format!(" {}", names().join("、"))}</span>
                     </p>
                     <div class="tray-actions">
                         {if count >= 2 {

@@ -14,7 +14,9 @@ pub fn SiteHeader() -> impl IntoView {
             <nav aria-label="サイト内">
                 <ul>
                     <li><a href="#/">"ホーム"</a></li>
+                    <li><a href="#/finder">"条件で探す"</a></li>
                     <li><a href="#/directory">"サービス一覧"</a></li>
+                    <li><a href="#/clock">"返却時刻"</a></li>
                     <li><a href="#/compare">"比較"</a></li>
                     <li><a href="#/guide">"基礎知識"</a></li>
                     <li><a href="#/columns">"コラム"</a></li>

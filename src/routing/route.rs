@@ -21,6 +21,10 @@ pub enum Route {
     Columns(Query),
     /// `#/columns/{slug}` or `#/columns/{slug}/{section}` — one article.
     Column(String, Option<String>),
+    /// `#/finder?…` — the finder, with the facility profile in the query.
+    Finder(Query),
+    /// `#/clock?at=YYYY-MM-DDTHH:MM&focus=id` — the turnaround clock.
+    Clock(Query),
     /// Anything else.
     NotFound(String),
 }
@@ -40,6 +44,8 @@ impl Route {
             ["providers", id] => Route::Provider(decode(id, false)),
             ["compare"] => Route::Compare(query),
             ["columns"] => Route::Columns(query),
+            ["finder"] => Route::Finder(query),
+            ["clock"] => Route::Clock(query),
             ["columns", slug] => Route::Column(decode(slug, false), None),
             ["columns", slug, section] => Route::Column(decode(slug, false), Some(decode(section, false))),
             _ => Route::NotFound(hash.to_string()),
@@ -56,6 +62,8 @@ impl Route {
             Route::Provider(id) => format!("#/providers/{}", encode(id)),
             Route::Compare(q) => with_query("#/compare", q),
             Route::Columns(q) => with_query("#/columns", q),
+            Route::Finder(q) => with_query("#/finder", q),
+            Route::Clock(q) => with_query("#/clock", q),
             Route::Column(slug, None) => format!("#/columns/{}", encode(slug)),
             Route::Column(slug, Some(section)) => format!("#/columns/{}/{}", encode(slug), encode(section)),
             Route::NotFound(raw) => format!("#{raw}"),
@@ -106,6 +114,8 @@ mod tests {
             Route::Directory(Query::parse("q=CT")),
             Route::compare(&["a".into(), "b".into()]),
             Route::Columns(Query::parse("tag=AI")),
+            Route::Finder(Query::parse("m=pet&urgent=120")),
+            Route::Clock(Query::parse("at=2026-11-20T19%3A30")),
             Route::Column("lung-ct".into(), None),
             Route::Column("lung-ct".into(), Some("s2".into())),
         ];

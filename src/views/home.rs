@@ -24,6 +24,14 @@ pub fn HomePage() -> impl IntoView {
                 "自院に合う遠隔画像診断サービスは、医療機関ごとに違います。院内の撮影設備や医師の数、依頼する件数と頻度、依頼したい領域や時間帯によって、重視すべき点が変わるからです。まず自院の条件を整理し、そのうえでサービスを比べましょう。"
             </p>
             <nav class="entry-points" aria-label="ガイドの入口">
+                <a class="entry" href="#/finder">
+                    <strong>"自院に合うサービスを探す"</strong>
+                    <span>"施設の種類・検査・時間帯・重視する点から、合うサービスを順に表示します"</span>
+                </a>
+                <a class="entry" href="#/clock">
+                    <strong>"返却時刻を計算する"</strong>
+                    <span>"送る日時から、各サービスの読影レポートの返却期限を計算します"</span>
+                </a>
                 <a class="entry" href="#/directory">
                     <strong>"サービス一覧から探す"</strong>
                     <span>{format!("{count}の事業者を、検査メニューや返却時間で絞り込めます")}</span>

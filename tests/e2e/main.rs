@@ -8,10 +8,12 @@
 #[allow(dead_code)]
 mod harness;
 
+mod clock;
 mod columns;
 mod compare;
 mod crawl;
 mod directory;
+mod finder;
 mod home;
 mod loading;
 mod pages;

@@ -5,7 +5,7 @@ use crate::harness::browser::session;
 use crate::harness::{Site, Viewport};
 
 /// Route, a text the page must show, and the start of its title.
-const PAGES: [(&str, &str, &str); 8] = [
+const PAGES: [(&str, &str, &str); 10] = [
     ("#/", "3つの観点から選んだおすすめ", "遠隔画像診断サービスの選び方ガイド"),
     ("#/guide", "病院連携型", "遠隔画像診断サービスの基礎知識"),
     ("#/directory", "件が該当します", "遠隔画像診断サービス一覧"),
@@ -13,6 +13,8 @@ const PAGES: [(&str, &str, &str); 8] = [
     ("#/compare?ids=ys-reading,doctor-net", "件のサービスの比較", "サービスの比較"),
     ("#/columns", "22件の記事", "コラム"),
     ("#/columns/lung-ct", "目次", "肺CT"),
+    ("#/finder?m=pet&urgent=120&hours=weekends", "条件を満たす", "自院に合うサービスを探す"),
+    ("#/clock?at=2026-11-20T19:30", "返却期限", "返却時刻の計算"),
     ("#/no-such-page", "ページが見つかりません", "ページが見つかりません"),
 ];
 

@@ -139,10 +139,17 @@ impl Browser {
         self.js(&script).await.as_u64().unwrap_or(0) as usize
     }
 
-    /// Clicks the first element matching `css`, as a user would.
+    /// Clicks the first element matching `css`, as a user would: scrolled to the middle of the
+    /// screen first, where no sticky bar covers it.
     pub async fn click(&self, css: &str) {
         let element = self.client.wait().at_most(WAIT).for_element(Locator::Css(css)).await;
-        element.unwrap_or_else(|e| panic!("no element {css}: {e}")).click().await.expect("click");
+        let element = element.unwrap_or_else(|e| panic!("no element {css}: {e}"));
+        let center = "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });";
+        self.client
+            .execute(center, vec![serde_json::to_value(&element).expect("element")])
+            .await
+            .expect("scroll");
+        element.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
     /// Types `text` into the first element matching `css`.

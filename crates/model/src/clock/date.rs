@@ -34,7 +34,7 @@ impl Date {
     /// A date, if it exists.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         let date = Date { year, month, day };
-        (month >= 1 && month <= 12 && day >= 1 && Date::from_days(date.days()) == date).then_some(date)
+        ((1..=12).contains(&month) && day >= 1 && Date::from_days(date.days()) == date).then_some(date)
     }
 
     /// Parses "YYYY-MM-DD".
@@ -128,16 +128,14 @@ impl DateTime {
         DateTime::from_total_minutes(self.total_minutes() + minutes)
     }
 
-    /// "11月25日(火) 09:30"; the end of a day reads 24:00.
+    /// "11月25日(火) 09:30"; the end of a day reads "11月25日(火)中".
     pub fn label(self) -> String {
-        format!(
-            "{}月{}日({}) {:02}:{:02}",
-            self.date.month,
-            self.date.day,
-            self.date.weekday().label(),
-            self.minute / 60,
-            self.minute % 60
-        )
+        let day = format!("{}月{}日({})", self.date.month, self.date.day, self.date.weekday().label());
+        if self.minute >= 1440 {
+            format!("{day}中")
+        } else {
+            format!("{day} {:02}:{:02}", self.minute / 60, self.minute % 60)
+        }
     }
 }
 
@@ -163,5 +161,6 @@ mod tests {
         assert_eq!(t.date, Date::new(2026, 11, 25).expect("date"));
         assert_eq!(t.minute, 30);
         assert_eq!(t.label(), "11月25日(水) 00:30");
+        assert_eq!(DateTime { minute: 1440, ..t }.label(), "11月25日(水)中");
     }
 }

@@ -31,7 +31,8 @@ pub fn is_holiday(date: Date) -> bool {
 /// The n-th Monday of a month (n from 1).
 fn nth_monday(year: i32, month: u32, n: u32) -> u32 {
     let first = Date { year, month, day: 1 };
-    let offset = (7 + 0 - first.weekday() as i64).rem_euclid(7) as u32;
+    // Weekday::Mon is 0, so this is the number of days to the first Monday.
+    let offset = (7 - first.weekday() as i64).rem_euclid(7) as u32;
     1 + offset + (n - 1) * 7
 }
 

@@ -142,26 +142,26 @@ fn hours(p: &Provider, profile: &Profile) -> Vec<Reason> {
     profile
         .hours
         .iter()
-        .filter_map(|h| {
+        .map(|h| {
             let (code, label) = match h {
                 HoursNeed::WeekdayDay => {
                     let any = p.normal_return.iter().chain(&p.urgent_return).any(|r| r.text.is_some());
-                    return Some(if any {
+                    return if any {
                         reason(Status::Met, "平日の日中の依頼に対応する返却の記載があります", 0)
                     } else {
                         reason(Status::Unknown, "平日の日中の受付・返却の記載がありません", 0)
-                    });
+                    };
                 }
                 HoursNeed::Nights => ("nights", "夜間(22時〜翌6時)"),
                 HoursNeed::Weekends => ("weekends", "土日・祝日"),
             };
-            Some(if values.contains(&code) {
+            if values.contains(&code) {
                 reason(Status::Met, format!("{label}に依頼を受け付けると記載があります"), 0)
             } else if known {
                 reason(Status::Unmet, format!("記載された受付時間に{label}が含まれていません"), 0)
             } else {
                 reason(Status::Unknown, format!("受付時間の記載がなく、{label}に依頼できるか分かりません"), 0)
-            })
+            }
         })
         .collect()
 }

@@ -1,0 +1,92 @@
+//! The turnaround clock: "if we send images at this date and time (Japan time), when is each
+//! report due?" Normal and urgent separately, soonest first, with a timeline chart, the
+//! assumptions stated, and services whose rules are not stated listed as unknown.
+
+pub mod moment;
+pub mod results;
+pub mod timeline;
+
+use guide_model::clock::date::DateTime;
+use guide_model::clock::holidays::holiday_name;
+use leptos::prelude::*;
+
+use crate::components::page_title::set_page_title;
+use crate::data::state::ready_data;
+use crate::routing::hash::use_router;
+use crate::routing::query::Query;
+use crate::routing::route::Route;
+use moment::{format_at, now_in_japan, parse_at};
+use results::ClockResults;
+
+/// The assumptions the computation makes, shown on the page.
+const ASSUMPTIONS: [&str; 5] = [
+    "日時はすべて日本時間です(お使いの端末の時間帯に関係なく計算します)。",
+    "営業日は、事業者の記載がなければ月〜金曜日とし、祝日(振替休日・国民の休日を含む)は休業として計算します。年末年始・夏季などの休業は記載がないため考慮していません。",
+    "受付時間に祝日の記載がない場合、祝日は受付しないものとして計算します。受付時間外の依頼は、次の受付開始時刻に受け付けたものとします。",
+    "「翌営業日」など日単位の返却で受付時間の記載がない場合は、送信日が営業日ならその日に、そうでなければ次の営業日に受け付けたものとして計算し、「推定」と表示します。",
+    "「受付から○時間以内」で受付時間の記載がない場合や、返却時間の記載が計算できる形でない場合は、推測せず「計算できない」として表示します。",
+];
+
+/// The clock page.
+#[component]
+pub fn ClockPage() -> impl IntoView {
+    set_page_title("返却時刻の計算");
+    let Some(app) = ready_data() else { return ().into_any() };
+    let router = use_router();
+    let state = Memo::new(move |_| match router.route() {
+        Route::Clock(q) => (q.get("at").and_then(parse_at), q.get("focus").map(str::to_owned)),
+        _ => (None, None),
+    });
+    let sent = Memo::new(move |_| state.get().0.unwrap_or_else(now_in_japan));
+    let focus = Memo::new(move |_| state.get().1);
+    let set_sent = move |at: DateTime| {
+        let mut q = vec![("at".to_string(), format_at(at))];
+        if let Some(f) = focus.get_untracked() {
+            q.push(("focus".to_string(), f));
+        }
+        router.navigate(&Route::Clock(Query(q)), true);
+    };
+    let on_date = move |ev| {
+        if let Some(date) = guide_model::clock::date::Date::parse(&event_target_value(&ev)) {
+            set_sent(DateTime { date, ..sent.get_untracked() });
+        }
+    };
+    let on_time = move |ev| {
+        let value = event_target_value(&ev);
+        if let Some(clock) = guide_model::rule::Clock::parse(&value) {
+            set_sent(DateTime { minute: u32::from(clock.minutes), ..sent.get_untracked() });
+        }
+    };
+    let holiday = move || {
+        let d = sent.get().date;
+        holiday_name(d).map(|name| format!("{}月{}日は祝日({name})です。", d.month, d.day))
+    };
+    view! {
+        <div class="clock">
+            <h1>"返却時刻の計算"</h1>
+            <p class="lead">"画像を送る日時を入れると、各サービスの記載された受付時間と返却ルールから、読影レポートの返却期限を計算します。"</p>
+            <form class="clock-form" on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="clock-date">"送信日(日本時間)"</label>
+                    <input id="clock-date" type="date" prop:value=move || sent.get().date.to_string() on:change=on_date/>
+                </div>
+                <div class="field">
+                    <label for="clock-time">"送信時刻(日本時間)"</label>
+                    <input id="clock-time" type="time" prop:value=move || { let m = sent.get().minute; format!("{:02}:{:02}", m / 60, m % 60) } on:change=on_time/>
+                </div>
+                <button type="button" class="button" on:click=move |_| set_sent(now_in_japan())>"現在の日時にする"</button>
+            </form>
+            <p class="clock-sent" role="status" aria-live="polite">
+                {move || format!("送信: {}(日本時間)", sent.get().label())}
+                " "
+                {holiday}
+            </p>
+            <details class="assumptions">
+                <summary>"計算の前提"</summary>
+                <ul>{ASSUMPTIONS.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}</ul>
+            </details>
+            <ClockResults app=app.clone() sent=sent focus=focus/>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,89 @@
+//! The finder: the visitor describes the facility and gets a ranked list in which every result
+//! explains what matches, what does not, and what is not stated. The state lives in the URL.
+
+pub mod form;
+pub mod result;
+
+use guide_model::finder::{assess, Profile, Verdict};
+use leptos::prelude::*;
+
+use crate::components::page_title::set_page_title;
+use crate::data::state::ready_data;
+use crate::routing::hash::use_router;
+use crate::routing::query::Query;
+use crate::routing::route::Route;
+use form::FinderForm;
+use result::ResultCard;
+
+/// The finder page.
+#[component]
+pub fn FinderPage() -> impl IntoView {
+    set_page_title("自院に合うサービスを探す");
+    let Some(app) = ready_data() else { return ().into_any() };
+    let router = use_router();
+    let profile = Memo::new(move |_| match router.route() {
+        Route::Finder(q) => Profile::from_pairs(q.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+        _ => Profile::default(),
+    });
+    let set_profile = move |p: Profile| router.navigate(&Route::Finder(Query(p.to_pairs())), true);
+    let results = {
+        let app = app.clone();
+        Memo::new(move |_| profile.with(|p| assess(app.providers(), p)))
+    };
+    let published = app.clone();
+    view! {
+        <div class="finder">
+            <h1>"自院に合うサービスを探す"</h1>
+            <p class="lead">"施設の種類や必要な検査、依頼する時間帯などを選ぶと、条件に合うサービスを順に表示します。各サービスについて、条件を満たす点・満たさない点・記載がない点を説明します。"</p>
+            <p class="to-results">
+                <button type="button" class="button small" on:click=|_| crate::views::scroll::scroll_to_section("finder-results-title")>
+                    "結果へ移動"
+                </button>
+            </p>
+            <div class="finder-layout">
+                <FinderForm profile=profile on_change=set_profile/>
+                <section class="finder-results" aria-labelledby="finder-results-title">
+                    <h2 id="finder-results-title" tabindex="-1">"結果"</h2>
+                    {move || {
+                        let all = results.get();
+                        let count = |v: Verdict| all.iter().filter(|a| a.verdict == v).count();
+                        let (matched, unconfirmed, excluded) = (count(Verdict::Match), count(Verdict::Unconfirmed), count(Verdict::Excluded));
+                        let show = |v: Verdict| {
+                            all.iter()
+                                .filter(|a| a.verdict == v)
+                                .filter(|a| v != Verdict::Unconfirmed || published.providers()[a.index].listed_in.iter().any(|s| s == "directory"))
+                                .map(|a| view! { <li><ResultCard assessment=a.clone() provider=published.providers()[a.index].clone()/></li> })
+                                .collect_view()
+                        };
+                        view! {
+                            <p class="result-count" role="status" aria-live="polite">
+                                {format!("条件を満たす: {matched}件 ・ 記載がなく要確認: {unconfirmed}件 ・ 条件に合わない: {excluded}件")}
+                            </p>
+                            <h3>"条件を満たすサービス"</h3>
+                            {(matched == 0).then(|| view! { <p class="muted">"記載から条件をすべて満たすと確認できたサービスはありません。条件を減らすか、下の「要確認」をご覧ください。"</p> })}
+                            <ol class="finder-list matches">{show(Verdict::Match)}</ol>
+                            <details class="finder-more">
+                                <summary>{format!("記載がなく要確認のサービス(詳細公開分、全{unconfirmed}件中)")}</summary>
+                                <ol class="finder-list">{show(Verdict::Unconfirmed)}</ol>
+                            </details>
+                            <details class="finder-more">
+                                <summary>{format!("条件に合わないサービス({excluded}件)")}</summary>
+                                <ol class="finder-list">{show(Verdict::Excluded)}</ol>
+                            </details>
+                        }
+                    }}
+                </section>
+            </div>
+            <details class="scoring">
+                <summary>"順位の決め方"</summary>
+                <ul>
+                    <li>"必要な検査・依頼する時間帯・緊急読影の時間は「必須の条件」です。記載と合わないサービスは「条件に合わない」に、記載がなく確認できないサービスは「要確認」に分けます。記載がないことを「対応している」とはみなしません。"</li>
+                    <li>"重視する点は、1番目を3倍、2番目を2倍、3番目を1倍で点数にします(選ばない場合はすべて1倍)。品質・信頼性は読影体制の記載(二次読影、ダブルチェック、レポートチェック等)1つにつき1点(最大4点)、セキュリティは認証・データ保護の記載1つにつき1点(最大3点)、対応時間は緊急読影が1時間以内3点・2時間以内2点・3時間以内1点、通常読影が2日以内なら1点、24時間365日受付なら1点です。"</li>
+                    <li>"地域が合えば2点、施設の種類に合う特徴(診療所: 読影医への相談、中小病院: 専門医への割り振り、急性期: 2時間以内の緊急読影、健診施設: 健診の読影)があれば2点、依頼件数に合う料金の特徴(少ない: 初期費用・月額基本料金なし、多い: スライス加算・部位加算なし)は1つにつき1点です。"</li>
+                    <li>"同じ点数の場合は名前の五十音順です。同じ条件なら、いつも同じ順位になります。"</li>
+                </ul>
+            </details>
+        </div>
+    }
+    .into_any()
+}

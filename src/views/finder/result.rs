@@ -1,0 +1,47 @@
+//! One finder result: the verdict, points, and each reason marked met, unmet or not stated,
+//! with links to the detail page and the clock.
+
+use guide_model::finder::{Assessment, Status, Verdict};
+use guide_model::provider::Provider;
+use leptos::prelude::*;
+
+use crate::routing::query::Query;
+use crate::routing::route::Route;
+
+/// A result card.
+#[component]
+pub fn ResultCard(assessment: Assessment, provider: Provider) -> impl IntoView {
+    let verdict = match assessment.verdict {
+        Verdict::Match => ("条件を満たす", "verdict match"),
+        Verdict::Unconfirmed => ("要確認", "verdict unconfirmed"),
+        Verdict::Excluded => ("条件に合わない", "verdict excluded"),
+    };
+    let clock = Route::Clock(Query(vec![("focus".to_string(), provider.id.clone())])).href();
+    view! {
+        <article class="result-card">
+            <h4><a href=Route::Provider(provider.id.clone()).href()>{provider.name.clone()}</a></h4>
+            <p><span class=verdict.1>{verdict.0}</span>" "<span class="points">{format!("{}点", assessment.score)}</span></p>
+            <ul class="reasons">
+                {assessment.reasons.into_iter().map(|r| {
+                    let (mark, word, class) = match r.status {
+                        Status::Met => ("✓", "満たす", "met"),
+                        Status::Unmet => ("✗", "満たさない", "unmet"),
+                        Status::Unknown => ("?", "記載なし", "unknown-reason"),
+                    };
+                    view! {
+                        <li class=class>
+                            <span aria-hidden="true" class="mark">{mark}</span>
+                            <span class="visually-hidden">{format!("{word}: ")}</span>
+                            {r.text}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p class="result-links">
+                <a href=Route::Provider(provider.id.clone()).href()>"詳細を見る"</a>
+                " ・ "
+                <a href=clock>"返却時刻を計算する"</a>
+            </p>
+        </article>
+    }
+}
