@@ -25,17 +25,8 @@ async fn the_tray_leads_to_a_shareable_comparison_with_csv() {
             let differs = b.texts("tr.differs th").await;
             assert!(differs.iter().any(|t| t.contains("導入期間")), "{differs:?}");
             assert!(!differs.iter().any(|t| t.contains("調査時点")), "equal rows are not marked");
-            let csv = b
-                .client
-                .execute_async(
-                    "const done = arguments[arguments.length - 1];
-                     fetch(document.querySelector('#csv-download').href).then(r => r.arrayBuffer())
-                       .then(buf => done(Array.from(new Uint8Array(buf)))).catch(e => done(String(e)));",
-                    vec![],
-                )
-                .await
-                .expect("read the CSV");
-            let bytes: Vec<u8> = serde_json::from_value(csv).expect("bytes");
+            b.click("#csv-download").await;
+            let bytes = b.downloaded("teleradiology-compare.csv").await;
             assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF], "UTF-8 byte order mark for Excel");
             let text = String::from_utf8(bytes[3..].to_vec()).expect("UTF-8");
             assert!(text.starts_with("\"事業者\",\"ワイズ・リーディング\",\"ドクターネット\"\r\n"), "{text}");

@@ -3,5 +3,6 @@
 //! record every request. The `serve` command and the end-to-end tests share it.
 
 pub mod columns;
+pub mod csp;
 pub mod http;
 pub mod server;

@@ -38,6 +38,8 @@ impl Viewport {
 pub struct Browser {
     pub client: Client,
     pub viewport: Viewport,
+    /// Where downloads of this session land.
+    pub downloads: std::path::PathBuf,
 }
 
 /// Runs `test` in a fresh browser session and always closes the session, even on failure.
@@ -62,12 +64,18 @@ impl Browser {
     pub async fn open(viewport: Viewport) -> Browser {
         let (w, h) = viewport.size();
         let profile = tempdir();
+        let downloads = std::path::PathBuf::from(&profile).join("downloads");
+        std::fs::create_dir_all(&downloads).expect("downloads dir");
         let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let caps = json!({
             "browserName": "chrome",
             "goog:loggingPrefs": { "browser": "ALL" },
             "goog:chromeOptions": {
                 "binary": binary,
+                "prefs": {
+                    "download.default_directory": downloads.to_string_lossy(),
+                    "download.prompt_for_download": false
+                },
                 "args": [
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -83,7 +91,7 @@ impl Browser {
             .connect(webdriver_url())
             .await
             .expect("start a Chromium session");
-        Browser { client, viewport }
+        Browser { client, viewport, downloads }
     }
 
     /// Opens a URL and waits for the app to replace its loading shell.
@@ -156,6 +164,17 @@ impl Browser {
     pub async fn type_into(&self, css: &str, text: &str) {
         let element = self.client.wait().at_most(WAIT).for_element(Locator::Css(css)).await;
         element.unwrap_or_else(|e| panic!("no element {css}: {e}")).send_keys(text).await.expect("type");
+    }
+
+    /// Waits for a finished download named `name` and returns its bytes.
+    pub async fn downloaded(&self, name: &str) -> Vec<u8> {
+        let path = self.downloads.join(name);
+        let deadline = Instant::now() + WAIT;
+        while !path.is_file() {
+            assert!(Instant::now() < deadline, "no download {name} in {}", self.downloads.display());
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        std::fs::read(&path).expect("read the download")
     }
 
     /// Runs a script in the page and returns its value.

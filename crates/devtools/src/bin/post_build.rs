@@ -1,0 +1,27 @@
+//! Trunk's post-build hook: builds the column articles into JSON and adds the
+//! Content-Security-Policy (with the inline start-up script's hash) to `index.html`.
+//!
+//! Runs in `$TRUNK_STAGING_DIR` (or `dist/` when run by hand).
+
+use std::path::PathBuf;
+
+use guide_devtools::columns::{read_all, write_all};
+use guide_devtools::csp::add_csp;
+
+fn main() {
+    let staging = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").unwrap_or_else(|_| "dist".into()));
+    if let Err(e) = run(&staging) {
+        eprintln!("post-build: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run(staging: &std::path::Path) -> Result<(), String> {
+    let articles = read_all(std::path::Path::new("content/columns"))?;
+    write_all(&articles, &staging.join("columns"))?;
+    let index = staging.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    std::fs::write(&index, add_csp(&html)?).map_err(|e| format!("{}: {e}", index.display()))?;
+    println!("post-build: {} articles, Content-Security-Policy added", articles.len());
+    Ok(())
+}
