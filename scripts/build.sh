@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release bundle into dist/ (installing build tools first when missing).
+# Builds the release bundle into dist/ (installing build tools first when missing), with .br and
+# .gz copies of every compressible file.
 set -euo pipefail
 source "$(dirname "$0")/versions.sh"
 "$ROOT/scripts/setup.sh"
@@ -8,4 +9,6 @@ cd "$ROOT"
 cargo fetch --quiet
 start=$(date +%s)
 trunk build --release
+# Precompressed copies for servers that can serve them (docs/deployment.md).
+node "$ROOT/scripts/precompress.mjs" "$ROOT/dist"
 echo "release bundle built in dist/ ($(( $(date +%s) - start )) s)"

@@ -16,6 +16,7 @@ use crate::views::column::ColumnPage;
 use crate::views::columns::ColumnsPage;
 use crate::views::compare::ComparePage;
 use crate::views::directory::{DirectoryPage, LastDirectory};
+use crate::views::embed::EmbedPage;
 use crate::views::finder::FinderPage;
 use crate::views::guide::GuidePage;
 use crate::views::home::HomePage;
@@ -35,6 +36,7 @@ enum Page {
     Column(String, Option<String>),
     Finder,
     Clock,
+    Embed,
     NotFound,
 }
 
@@ -49,6 +51,7 @@ impl From<Route> for Page {
             Route::Columns(_) => Page::Columns,
             Route::Finder(_) => Page::Finder,
             Route::Clock(_) => Page::Clock,
+            Route::Embed => Page::Embed,
             Route::Column(slug, section) => Page::Column(slug, section),
             Route::NotFound(_) => Page::NotFound,
         }
@@ -63,6 +66,10 @@ pub fn App() -> impl IntoView {
     provide_columns();
     provide_context(LastDirectory(RwSignal::new(Route::Directory(Default::default()).href())));
     let router = provide_router();
+    let embed = crate::embed::is_embed();
+    if embed {
+        crate::embed::start(router);
+    }
     let page = Memo::new(move |_| Page::from(router.route()));
     Effect::new(move |previous: Option<Page>| {
         let current = page.get();
@@ -74,7 +81,7 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"本文へ移動"</a>
-        <SiteHeader/>
+        {if embed { view! { <EmbedBar router=router/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <main id="main" tabindex="-1">
             <DataGate>
                 {move || match page.get() {
@@ -86,13 +93,30 @@ pub fn App() -> impl IntoView {
                     Page::Columns => view! { <ColumnsPage/> }.into_any(),
                     Page::Finder => view! { <FinderPage/> }.into_any(),
                     Page::Clock => view! { <ClockPage/> }.into_any(),
+                    Page::Embed => view! { <EmbedPage/> }.into_any(),
                     Page::Column(slug, section) => view! { <ColumnPage slug=slug section=section/> }.into_any(),
                     Page::NotFound => view! { <NotFoundPage/> }.into_any(),
                 }}
             </DataGate>
         </main>
         <CompareTray/>
-        <SiteFooter/>
+        {(!embed).then(|| view! { <SiteFooter/> })}
+    }
+}
+
+/// In embed mode, the only chrome: a link that opens the full guide at the same page.
+#[component]
+fn EmbedBar(router: crate::routing::hash::Router) -> impl IntoView {
+    let full = move || {
+        let path = window().location().pathname().unwrap_or_default();
+        format!("{path}{}", router.route().href())
+    };
+    view! {
+        <div class="embed-bar">
+            <a href=full target="_blank" rel="noopener noreferrer">
+                "遠隔画像診断サービスの選び方ガイドを新しいタブで開く"
+            </a>
+        </div>
     }
 }
 

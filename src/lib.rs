@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod panic;
 pub mod routing;
 pub mod views;

@@ -5,6 +5,7 @@ pub mod column;
 pub mod columns;
 pub mod compare;
 pub mod directory;
+pub mod embed;
 pub mod finder;
 pub mod guide;
 pub mod home;

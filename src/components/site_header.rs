@@ -36,6 +36,7 @@ pub fn SiteFooter() -> impl IntoView {
     };
     view! {
         <footer class="site-footer">
+            <p><a href="#/embed">"このガイドを自院のページに埋め込む"</a></p>
             <p>
                 {move || format!("掲載情報は{}に基づきます。", period())}
                 "サービス内容は変わることがあるため、導入の際は各事業者に最新の情報をご確認ください。このサイトの情報は一般的な情報提供を目的としたもので、医学的・法的な助言ではありません。"

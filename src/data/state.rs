@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use guide_model::config::{parse_config, SiteConfig};
 use guide_model::directory::index::Index;
 use guide_model::load::{load_providers, load_site, Loaded};
 use guide_model::provider::Provider;
@@ -12,10 +13,10 @@ use guide_model::site::SiteFacts;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::fetch::fetch_text;
+use super::fetch::{fetch_text, FetchError};
 
-/// Where the provider list comes from, relative to the page.
-pub const PROVIDERS_PATH: &str = "providers.json";
+/// The configuration that may point at a hospital's own provider list.
+pub const CONFIG_PATH: &str = "config.json";
 /// Where the site facts come from, relative to the page.
 pub const SITE_PATH: &str = "site.json";
 
@@ -46,7 +47,7 @@ pub struct LoadFailure {
     /// What went wrong, in Japanese.
     pub message: String,
     /// Which file.
-    pub file: &'static str,
+    pub file: String,
 }
 
 /// The state of loading.
@@ -98,12 +99,23 @@ pub fn ready_data() -> Option<Arc<AppData>> {
     }
 }
 
+/// Reads `config.json`: absent means the defaults; present but wrong is an error.
+async fn load_config() -> Result<SiteConfig, LoadFailure> {
+    match fetch_text(CONFIG_PATH).await {
+        Ok(text) => parse_config(&text).map_err(|message| LoadFailure { message, file: CONFIG_PATH.into() }),
+        Err(FetchError::Status(404)) => Ok(SiteConfig::default()),
+        Err(e) => Err(LoadFailure { message: e.to_string(), file: CONFIG_PATH.into() }),
+    }
+}
+
 async fn load_all() -> Result<AppData, LoadFailure> {
-    let (providers, site) = futures::join!(fetch_text(PROVIDERS_PATH), fetch_text(SITE_PATH));
-    let fail = |file: &'static str, message: String| LoadFailure { message, file };
-    let providers = providers.map_err(|e| fail(PROVIDERS_PATH, e.to_string()))?;
+    let (config, site) = futures::join!(load_config(), fetch_text(SITE_PATH));
+    let providers_path = config?.providers;
+    let providers = fetch_text(&providers_path).await;
+    let fail = |file: &str, message: String| LoadFailure { message, file: file.to_string() };
+    let providers = providers.map_err(|e| fail(&providers_path, e.to_string()))?;
     let site = site.map_err(|e| fail(SITE_PATH, e.to_string()))?;
-    let loaded = load_providers(&providers).map_err(|e| fail(PROVIDERS_PATH, e.to_string()))?;
+    let loaded = load_providers(&providers).map_err(|e| fail(&providers_path, e.to_string()))?;
     let site = load_site(&site).map_err(|e| fail(SITE_PATH, e.to_string()))?;
     let index = Index::build(&loaded.dataset.providers);
     Ok(AppData { loaded, site, index })

@@ -25,6 +25,8 @@ pub enum Route {
     Finder(Query),
     /// `#/clock?at=YYYY-MM-DDTHH:MM&focus=id` — the turnaround clock.
     Clock(Query),
+    /// `#/embed` — how to embed the guide in another page.
+    Embed,
     /// Anything else.
     NotFound(String),
 }
@@ -46,6 +48,7 @@ impl Route {
             ["columns"] => Route::Columns(query),
             ["finder"] => Route::Finder(query),
             ["clock"] => Route::Clock(query),
+            ["embed"] => Route::Embed,
             ["columns", slug] => Route::Column(decode(slug, false), None),
             ["columns", slug, section] => Route::Column(decode(slug, false), Some(decode(section, false))),
             _ => Route::NotFound(hash.to_string()),
@@ -64,6 +67,7 @@ impl Route {
             Route::Columns(q) => with_query("#/columns", q),
             Route::Finder(q) => with_query("#/finder", q),
             Route::Clock(q) => with_query("#/clock", q),
+            Route::Embed => "#/embed".to_string(),
             Route::Column(slug, None) => format!("#/columns/{}", encode(slug)),
             Route::Column(slug, Some(section)) => format!("#/columns/{}/{}", encode(slug), encode(section)),
             Route::NotFound(raw) => format!("#{raw}"),

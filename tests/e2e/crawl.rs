@@ -37,6 +37,9 @@ async fn every_internal_link_leads_to_a_page() {
             }
         }
         println!("crawled {visited} internal pages");
+        let origin = base.split('#').next().unwrap_or_default().trim_end_matches('/').to_string();
+        let foreign: Vec<String> = b.resource_urls().await.into_iter().filter(|u| !u.starts_with(&origin)).collect();
+        assert!(foreign.is_empty(), "requests left the origin on some route: {foreign:?}");
         assert!(visited > 100, "the crawl reached {visited} pages");
     })
     .await;

@@ -8,7 +8,13 @@ use crate::harness::{Site, Viewport};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn deep_links_reload_under_a_sub_path() {
-    let site = Site::with(Config::new(dist_dir()).mount("/intranet/radiology/guide/"));
+    for mount in ["/intranet/radiology/guide/", "/部署/放射線科/"] {
+        deep_links_reload_under(mount).await;
+    }
+}
+
+async fn deep_links_reload_under(mount: &'static str) {
+    let site = Site::with(Config::new(dist_dir()).mount(mount));
     let routes =
         ["#/providers/doctor-net", "#/directory?m=mammo", "#/guide/types", "#/compare?ids=ys-reading,mitt"];
     let urls: Vec<String> = routes.iter().map(|r| site.url(r)).collect();
@@ -33,8 +39,9 @@ async fn deep_links_reload_under_a_sub_path() {
     })
     .await;
     let requests = site.server.requests();
+    let prefix = guide_model::percent::encode(mount).replace("%2F", "/");
     assert!(
-        requests.iter().all(|r| r.starts_with("/intranet/radiology/guide/")),
-        "every request stays under the sub-path: {requests:?}"
+        requests.iter().all(|r| r.starts_with(&prefix)),
+        "every request stays under {mount}: {requests:?}"
     );
 }

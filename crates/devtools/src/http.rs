@@ -28,7 +28,8 @@ pub fn read_request(stream: &TcpStream) -> Option<Request> {
     Some(Request { method, path })
 }
 
-/// Writes a complete response and closes the exchange.
+/// Writes a complete response and closes the exchange. Every response allows any origin to
+/// read it, as a sandboxed iframe (origin "null") needs for the app's own files.
 pub fn write_response(mut stream: &TcpStream, status: u16, content_type: &str, body: &[u8], head_only: bool) {
     let reason = match status {
         200 => "OK",
@@ -38,7 +39,7 @@ pub fn write_response(mut stream: &TcpStream, status: u16, content_type: &str, b
         _ => "Status",
     };
     let head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(head.as_bytes());

@@ -126,13 +126,14 @@ fn handle(
         l.push(request.path.clone());
     }
     let head_only = request.method == "HEAD";
-    let Some(relative) = request.path.strip_prefix(&config.mount).or_else(|| {
+    let path = guide_model::percent::decode(&request.path, false);
+    let Some(relative) = path.strip_prefix(&config.mount).or_else(|| {
         // "/mount" without its trailing slash is the same folder.
-        (request.path == config.mount.trim_end_matches('/')).then_some("")
+        (path == config.mount.trim_end_matches('/')).then_some("")
     }) else {
         return write_response(stream, 404, "text/plain; charset=utf-8", b"not found", head_only);
     };
-    let relative = guide_model::percent::decode(relative, false);
+    let relative = relative.to_string();
     let scripted = replies.lock().ok().and_then(|r| r.get(&relative).cloned());
     if let Some(reply) = scripted {
         return play(stream, &reply, head_only);

@@ -6,6 +6,7 @@
 pub mod clock;
 pub mod column;
 pub mod compare;
+pub mod config;
 pub mod conflicts;
 pub mod dataset;
 pub mod describe;

@@ -1,0 +1,76 @@
+//! Embed mode (`index.html?embed=1#/…`): minimal chrome for iframes on intranet portals, the
+//! content height reported to the parent page, and links inside that replace the history entry
+//! instead of adding to the history the parent page shares.
+//!
+//! Message to the parent (target origin `*`; it carries no data beyond the route):
+//! `{ "type": "teleradiology-guide:height", "height": <CSS pixels>, "route": "#/…" }`.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::routing::hash::Router;
+use crate::routing::route::Route;
+
+/// The message type sent to the parent page.
+pub const MESSAGE_TYPE: &str = "teleradiology-guide:height";
+
+/// Whether the page was opened in embed mode (`?embed=1` in the page's own query).
+pub fn is_embed() -> bool {
+    let search = window().location().search().unwrap_or_default();
+    crate::routing::query::Query::parse(search.trim_start_matches('?')).get("embed") == Some("1")
+}
+
+/// Starts embed mode: compact styling, height reports, and history-friendly links.
+pub fn start(router: Router) {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("embed");
+    }
+    report_height_on_resize();
+    Effect::new(move |_| {
+        router.route();
+        request_animation_frame(post_height);
+    });
+    let handle = window_event_listener(leptos::ev::click, move |ev| {
+        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
+            return;
+        }
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href^='#/']").ok().flatten());
+        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+            ev.prevent_default();
+            router.navigate(&Route::parse(&href), true);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Sends the current content height to the parent page, if there is one.
+pub fn post_height() {
+    let window = window();
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    let Some(body) = document().body() else { return };
+    let height = body.scroll_height().max(body.offset_height());
+    let message = js_sys::Object::new();
+    let route = window.location().hash().unwrap_or_default();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &MESSAGE_TYPE.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
+    let _ = js_sys::Reflect::set(&message, &"route".into(), &route.into());
+    let _ = parent.post_message(&message, "*");
+}
+
+fn report_height_on_resize() {
+    let callback = Closure::<dyn Fn()>::new(post_height);
+    if let (Ok(observer), Some(body)) =
+        (web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()), document().body())
+    {
+        observer.observe(&body);
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}

@@ -1,0 +1,41 @@
+//! The Content-Security-Policy of the build: present, hash-based, and enforced.
+
+use crate::harness::browser::session;
+use crate::harness::site::dist_dir;
+use crate::harness::{Site, Viewport};
+
+#[test]
+fn the_built_page_carries_a_hash_based_policy() {
+    let html = std::fs::read_to_string(dist_dir().join("index.html")).expect("index.html");
+    let start = html.find("http-equiv=\"Content-Security-Policy\"").expect("a CSP meta tag");
+    let policy = &html[start..html[start..].find('>').map_or(html.len(), |e| start + e)];
+    for part in
+        ["script-src 'self' 'sha256-", "'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'"]
+    {
+        assert!(policy.contains(part), "{part} in {policy}");
+    }
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    assert!(start < html.find("<script").expect("a script"), "the policy precedes every script");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_runs_under_the_policy_and_injected_scripts_are_refused() {
+    let site = Site::start();
+    let url = site.url("#/directory");
+    session(Viewport::Desktop, move |b| async move {
+        b.goto(&url).await;
+        b.wait_text(".result-count", "件が該当します").await;
+        let refused = b
+            .js("window.__violations = [];
+                 document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));
+                 const s = document.createElement('script'); s.textContent = 'window.__injected = true;';
+                 document.body.appendChild(s); return true;")
+            .await;
+        assert_eq!(refused, true);
+        b.wait_for("the violation report", "window.__violations.length > 0").await;
+        assert_eq!(b.js("return window.__injected === undefined;").await, true, "the injected inline script did not run");
+        let directive = b.js("return window.__violations[0];").await;
+        assert!(directive.as_str().unwrap_or_default().starts_with("script-src"), "{directive}");
+    })
+    .await;
+}
