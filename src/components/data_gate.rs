@@ -30,8 +30,14 @@ pub fn DataGate(children: ChildrenFn) -> impl IntoView {
         .into_any(),
         LoadState::Ready(app) => {
             let problems = app.loaded.problems.clone();
+            let empty = app.providers().is_empty();
             view! {
                 <ProblemReport problems=problems/>
+                {empty.then(|| view! {
+                    <p class="data-empty" role="status">
+                        "読み込んだデータに表示できる事業者が1件もありません。データファイルの内容を確認してください。"
+                    </p>
+                })}
                 {children()}
             }
             .into_any()

@@ -3,12 +3,15 @@
 use std::fmt;
 
 use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
 
 /// Why a file could not be fetched.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FetchError {
-    /// No response: offline, connection refused, blocked, or timed out.
+    /// No response: offline, connection refused or blocked.
     Network,
+    /// No complete response within [`TIMEOUT_MS`].
+    Timeout,
     /// A response with an error status.
     Status(u16),
     /// The body is not UTF-8 text.
@@ -22,6 +25,10 @@ impl fmt::Display for FetchError {
                 f,
                 "サーバーに接続できませんでした。ネットワークの状態を確認して、もう一度お試しください。"
             ),
+            FetchError::Timeout => write!(
+                f,
+                "サーバーから時間内に応答がありませんでした。時間をおいて、もう一度お試しください。"
+            ),
             FetchError::Status(404) => {
                 write!(f, "データファイルが見つかりませんでした(HTTP 404)。設置場所を確認してください。")
             }
@@ -33,16 +40,44 @@ impl fmt::Display for FetchError {
     }
 }
 
-/// Fetches `path` (relative to the page) as UTF-8 text, revalidating with the server.
+/// How long a file may take, body included, before the request is given up.
+pub const TIMEOUT_MS: i32 = 10_000;
+
+/// Fetches `path` (relative to the page) as UTF-8 text, revalidating with the server, and gives
+/// up after [`TIMEOUT_MS`].
 pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
-    let response = Request::get(path)
-        .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|_| FetchError::Network)?;
-    if !response.ok() {
-        return Err(FetchError::Status(response.status()));
+    let controller = web_sys::AbortController::new().ok();
+    let timer = controller.as_ref().and_then(|c| {
+        let c = c.clone();
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), TIMEOUT_MS)
+            .ok()
+    });
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let timed_out = || signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
+    let result = async {
+        let response = Request::get(path)
+            .cache(web_sys::RequestCache::NoCache)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|_| if timed_out() { FetchError::Timeout } else { FetchError::Network })?;
+        if !response.ok() {
+            return Err(FetchError::Status(response.status()));
+        }
+        let bytes = response.binary().await.map_err(|_| {
+            if timed_out() {
+                FetchError::Timeout
+            } else {
+                FetchError::Network
+            }
+        })?;
+        String::from_utf8(bytes).map_err(|_| FetchError::Encoding)
     }
-    let bytes = response.binary().await.map_err(|_| FetchError::Network)?;
-    String::from_utf8(bytes).map_err(|_| FetchError::Encoding)
+    .await;
+    if let (Some(window), Some(id)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(id);
+    }
+    result
 }

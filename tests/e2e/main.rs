@@ -8,6 +8,7 @@
 #[allow(dead_code)]
 mod harness;
 
+mod bad_input;
 mod clock;
 mod columns;
 mod compare;
@@ -22,3 +23,4 @@ mod pages;
 mod provider_page;
 mod security;
 mod subpath;
+mod xss;
