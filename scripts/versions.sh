@@ -12,6 +12,7 @@ WASM_OPT_VERSION="$(sed -n 's/^wasm_opt = "version_\([0-9]*\)"/\1/p' "$ROOT/Trun
 BINARYEN_NPM_VERSION="${WASM_OPT_VERSION}.0.0"
 # Test tools from npm.
 AXE_CORE_VERSION="4.11.0"
+LIGHTHOUSE_VERSION="12"
 
 # Tools are installed once per machine, outside the repository.
 TOOLS_DIR="${GUIDE_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/teleradiology-guide}"

@@ -27,9 +27,13 @@ pub fn start(router: Router) {
         let _ = root.class_list().add_1("embed");
     }
     report_height_on_resize();
+    // A frame scrolled out of view gets no rendering updates (so no resize callbacks and no
+    // animation frames), but timers still run: report after every page change and load.
+    let data = crate::data::state::use_data();
     Effect::new(move |_| {
         router.route();
-        request_animation_frame(post_height);
+        data.state.track();
+        set_timeout(post_height, std::time::Duration::from_millis(50));
     });
     let handle = window_event_listener(leptos::ev::click, move |ev| {
         if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {

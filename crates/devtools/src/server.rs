@@ -6,7 +6,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::http::{content_type, read_request, write_response};
+use crate::http::{content_type, read_request, write_encoded, write_response};
 
 /// A scripted reply that replaces a file.
 #[derive(Clone, Debug)]
@@ -141,7 +141,12 @@ fn handle(
     match resolve(&config.root, &relative).and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
         Some((path, body)) => {
             let name = path.to_string_lossy().to_string();
-            write_response(stream, 200, content_type(&name), &body, head_only);
+            // Serve the build's precompressed copy when the browser takes brotli.
+            let brotli = request.accepts_brotli.then(|| std::fs::read(format!("{name}.br")).ok()).flatten();
+            match brotli {
+                Some(br) => write_encoded(stream, 200, content_type(&name), Some("br"), &br, head_only),
+                None => write_response(stream, 200, content_type(&name), &body, head_only),
+            }
         }
         None => write_response(stream, 404, "text/plain; charset=utf-8", b"not found", head_only),
     }
