@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
-const FIRST_LOAD = /(^index\.html$|\.js$|\.wasm$|\.css$|^providers\.json$|^site\.json$)/;
+const FIRST_LOAD = /(^index\.html$|\.js$|\.wasm$|\.css$|^providers\.json$|^site\.json$|^config\.json$)/;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

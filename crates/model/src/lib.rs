@@ -22,4 +22,5 @@ pub mod provider;
 pub mod rule;
 pub mod search;
 pub mod site;
+pub mod synthetic;
 pub mod validate;
