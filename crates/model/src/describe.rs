@@ -9,32 +9,23 @@ impl Due {
             Due::Minutes { minutes } if minutes % 60 == 0 => format!("受付から{}時間以内", minutes / 60),
             Due::Minutes { minutes } => format!("受付から{minutes}分以内"),
             Due::BusinessDays { days, by } => {
-                let day = match days {
-                    0 => "当営業日".to_string(),
-                    1 => "翌営業日".to_string(),
-                    2 => "翌々営業日".to_string(),
-                    n => format!("{n}営業日目"),
-                };
-                match (days, by) {
-                    (n, None) if n >= 3 => format!("{n}営業日以内"),
-                    (_, None) => format!("{day}中"),
-                    (_, Some(t)) => format!("{day}の{}まで", short(t)),
-                }
+                day_rule(days, by, ["当営業日", "翌営業日", "翌々営業日"], "営業日")
             }
-            Due::CalendarDays { days, by } => {
-                let day = match days {
-                    0 => "当日".to_string(),
-                    1 => "翌日".to_string(),
-                    2 => "翌々日".to_string(),
-                    n => format!("{n}日後"),
-                };
-                match (days, by) {
-                    (n, None) if n >= 3 => format!("{n}日以内"),
-                    (_, None) => format!("{day}中"),
-                    (_, Some(t)) => format!("{day}の{}まで", short(t)),
-                }
-            }
+            Due::CalendarDays { days, by } => day_rule(days, by, ["当日", "翌日", "翌々日"], "日"),
         }
+    }
+}
+
+/// "翌営業日の18:00まで", "3営業日以内", "当日中": `names` are the words for days 0, 1 and 2.
+fn day_rule(days: u32, by: Option<Clock>, names: [&str; 3], unit: &str) -> String {
+    let day = match names.get(days as usize) {
+        Some(name) => (*name).to_string(),
+        None => format!("{days}{unit}目"),
+    };
+    match by {
+        None if days >= 3 => format!("{days}{unit}以内"),
+        None => format!("{day}中"),
+        Some(t) => format!("{day}の{}まで", short(t)),
     }
 }
 
