@@ -17,6 +17,7 @@ mod directory;
 mod embed;
 mod finder;
 mod home;
+mod keyboard;
 mod loading;
 mod own_data;
 mod pages;

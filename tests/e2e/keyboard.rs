@@ -1,0 +1,116 @@
+//! Keyboard only: the skip link comes first and moves focus to the content, Tab walks the whole
+//! page without a trap and every stop shows a visible focus indicator, and the directory filters,
+//! finder and compare toggles work with Space and Enter.
+
+use crate::harness::browser::{session, Browser};
+use crate::harness::{Site, Viewport};
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+
+async fn press(b: &Browser, key: &str) {
+    let active = b.client.active_element().await.expect("an active element");
+    active.send_keys(key).await.expect("key");
+}
+
+/// A description of the focused element and whether its focus is visible.
+async fn focused(b: &Browser) -> (String, bool) {
+    let info = b
+        .js("const e = document.activeElement; const s = getComputedStyle(e);
+             const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+             return [e.tagName + '#' + e.id + '.' + e.className + '[' + (e.getAttribute('href') || '') + ']:' + (e.textContent || '').trim().slice(0, 20), visible];")
+        .await;
+    (info[0].as_str().unwrap_or_default().to_string(), info[1].as_bool().unwrap_or(false))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tab_walks_every_page_without_a_trap_and_focus_is_visible() {
+    let site = Site::start();
+    let base = site.url("");
+    session(Viewport::Desktop, move |b| async move {
+        for route in [
+            "#/",
+            "#/directory",
+            "#/providers/doctor-net",
+            "#/finder",
+            "#/clock?at=2026-11-20T19:30",
+            "#/columns/lung-ct",
+        ] {
+            // A fresh document, so Tab starts from the top of the page.
+            b.goto(&format!("{base}{route}")).await;
+            b.client.refresh().await.expect("reload");
+            b.wait_for(
+                "content",
+                "document.querySelector('main h1') && !document.querySelector('main .loading')",
+            )
+            .await;
+            b.client
+                .find(fantoccini::Locator::Css("body"))
+                .await
+                .expect("body")
+                .send_keys(TAB)
+                .await
+                .expect("tab");
+            let (first, visible) = focused(&b).await;
+            assert!(first.contains("skip-link"), "{route}: the skip link comes first, got {first}");
+            assert!(visible, "{route}: the skip link shows focus");
+            let mut seen = Vec::new();
+            let mut repeats = 0;
+            for _ in 0..400 {
+                press(&b, TAB).await;
+                let (now, visible) = focused(&b).await;
+                if now.starts_with("BODY") || (seen.len() > 1 && seen.first() == Some(&now)) {
+                    break; // back to the start: the walk went through the whole page
+                }
+                assert!(visible, "{route}: no visible focus on {now}");
+                // Date and time inputs take a Tab per field; more than that is a trap.
+                repeats = if seen.last() == Some(&now) { repeats + 1 } else { 0 };
+                assert!(repeats < 4, "{route}: focus is stuck on {now}");
+                seen.push(now);
+            }
+            assert!(seen.len() > 5, "{route}: only {} stops", seen.len());
+            assert!(
+                seen.iter().any(|s| s.contains("[#/embed]")),
+                "{route}: the walk reached the footer link: {seen:#?}"
+            );
+        }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_skip_link_and_filters_work_from_the_keyboard() {
+    let site = Site::start();
+    let url = site.url("#/directory");
+    session(Viewport::Desktop, move |b| async move {
+        b.goto(&url).await;
+        b.wait_text(".result-count", "61件が該当します").await;
+        b.client
+            .find(fantoccini::Locator::Css("body"))
+            .await
+            .expect("body")
+            .send_keys(TAB)
+            .await
+            .expect("tab");
+        press(&b, ENTER).await;
+        assert_eq!(
+            b.js("return document.activeElement.id;").await,
+            "main",
+            "Enter on the skip link moves focus to the content"
+        );
+        b.js("document.querySelector('#f-urgent-60').focus(); return true;").await;
+        press(&b, " ").await;
+        b.wait_for("the filter to apply", "location.hash === '#/directory?urgent=60'").await;
+        let status = b.text(".result-count").await;
+        assert!(!status.starts_with("61件"), "{status}");
+        assert_eq!(
+            b.js("return document.querySelector('.result-count').getAttribute('aria-live');").await,
+            "polite",
+            "the count is announced"
+        );
+        b.js("document.querySelector('.provider-card .compare-toggle button').focus(); return true;").await;
+        press(&b, ENTER).await;
+        b.wait_text(".compare-tray", "比較リスト(1/4)").await;
+    })
+    .await;
+}
