@@ -39,4 +39,9 @@ const sum = (key, pick) => rows.filter(pick).reduce((n, r) => n + r[key], 0);
 const first = (r) => r.first;
 const total = { raw: sum("raw", first), gzip: sum("gzip", first), brotli: sum("brotli", first) };
 console.log(line("first-load total", total));
+const wasm = rows.filter((r) => r.name.endsWith(".wasm")).reduce((n, r) => n + r.brotli, 0);
+const budget = (label, bytes, limit) =>
+  console.log(`budget ${label}: ${(bytes / 1024).toFixed(1)} KB of ${limit} KB (${bytes <= limit * 1024 ? "within" : "OVER"})`);
+budget("wasm (brotli)", wasm, 160);
+budget("first load (brotli)", total.brotli, 200);
 console.log(`first-load total (brotli): ${total.brotli} bytes (${(total.brotli / 1024).toFixed(1)} KB)`);

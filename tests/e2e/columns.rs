@@ -86,6 +86,8 @@ async fn the_table_of_contents_and_neighbours_work() {
         assert!(next.starts_with("次の記事"), "{next}");
         let related = b.text(".related").await;
         assert!(related.contains("サービスを探す"), "{related}");
+        assert!(related.contains("記事の内容に関連するサービス"), "{related}");
+        assert!(b.count(".related a[href^='#/providers/']").await >= 1, "links to services");
         b.click(".related a[href^='#/directory']").await;
         b.wait_text(".result-count", "件が該当します").await;
     })

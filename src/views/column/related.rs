@@ -61,6 +61,7 @@ pub fn Related(meta: ArticleMeta, index: Fetched<ColumnIndex>) -> impl IntoView 
         Fetched::Ready(index) => neighbours(&meta, index),
         _ => (Vec::new(), None, None),
     };
+    let services = related_services(&meta);
     let link = |a: &ArticleMeta| (Route::Column(a.slug.clone(), None).href(), a.title.clone());
     let related: Vec<(String, String)> = related.iter().map(link).collect();
     view! {
@@ -74,6 +75,11 @@ pub fn Related(meta: ArticleMeta, index: Fetched<ColumnIndex>) -> impl IntoView 
                 <h3>"サービスを探す"</h3>
                 <ul>{directory.into_iter().map(|(href, label)| view! { <li><a href=href>{label}</a></li> }).collect_view()}</ul>
             })}
+            {(!services.is_empty()).then(|| view! {
+                <h3>"記事の内容に関連するサービス"</h3>
+                <p class="muted">"記事で扱った検査や特徴の記載がある事業者です(一部)。"</p>
+                <ul>{services.into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}</ul>
+            })}
             {(!related.is_empty()).then(|| view! {
                 <h3>"関連するコラム"</h3>
                 <ul>{related.into_iter().map(|(href, title)| view! { <li><a href=href>{title}</a></li> }).collect_view()}</ul>
@@ -84,6 +90,25 @@ pub fn Related(meta: ArticleMeta, index: Fetched<ColumnIndex>) -> impl IntoView 
             {next.map(|n| { let (href, title) = link(&n); view! { <a class="next" href=href><span>"次の記事"</span>{title}</a> } })}
         </nav>
     }
+}
+
+/// Up to five providers whose stated menu or features match the article's, most matches first.
+fn related_services(meta: &ArticleMeta) -> Vec<(String, String)> {
+    let Some(app) = crate::data::state::ready_data() else { return Vec::new() };
+    let matches = |p: &guide_model::provider::Provider| {
+        let menu = p
+            .menu
+            .iter()
+            .flat_map(|m| m.modalities.iter())
+            .filter(|m| meta.modalities.iter().any(|c| c == m.code()))
+            .count();
+        let features = p.features.iter().filter(|f| meta.features.iter().any(|c| c == f.code.code())).count();
+        menu + features
+    };
+    let mut scored: Vec<(usize, &guide_model::provider::Provider)> =
+        app.providers().iter().map(|p| (matches(p), p)).filter(|(n, _)| *n > 0).collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.reading.cmp(&b.1.reading)));
+    scored.into_iter().take(5).map(|(_, p)| (Route::Provider(p.id.clone()).href(), p.name.clone())).collect()
 }
 
 /// Up to three articles sharing the most topics, then the previous and next by number.
