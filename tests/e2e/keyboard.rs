@@ -13,6 +13,12 @@ async fn press(b: &Browser, key: &str) {
     active.send_keys(key).await.expect("key");
 }
 
+/// The first Tab of a fresh page, from the top of the document.
+async fn tab_from_top(b: &Browser) {
+    let body = b.client.find(fantoccini::Locator::Css("body")).await.expect("body");
+    body.send_keys(TAB).await.expect("tab");
+}
+
 /// A description of the focused element and whether its focus is visible.
 async fn focused(b: &Browser) -> (String, bool) {
     let info = b
@@ -44,13 +50,7 @@ async fn tab_walks_every_page_without_a_trap_and_focus_is_visible() {
                 "document.querySelector('main h1') && !document.querySelector('main .loading')",
             )
             .await;
-            b.client
-                .find(fantoccini::Locator::Css("body"))
-                .await
-                .expect("body")
-                .send_keys(TAB)
-                .await
-                .expect("tab");
+            tab_from_top(&b).await;
             let (first, visible) = focused(&b).await;
             assert!(first.contains("skip-link"), "{route}: the skip link comes first, got {first}");
             assert!(visible, "{route}: the skip link shows focus");
@@ -85,13 +85,7 @@ async fn the_skip_link_and_filters_work_from_the_keyboard() {
     session(Viewport::Desktop, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".result-count", "61件が該当します").await;
-        b.client
-            .find(fantoccini::Locator::Css("body"))
-            .await
-            .expect("body")
-            .send_keys(TAB)
-            .await
-            .expect("tab");
+        tab_from_top(&b).await;
         press(&b, ENTER).await;
         assert_eq!(
             b.js("return document.activeElement.id;").await,
