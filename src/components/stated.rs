@@ -19,7 +19,7 @@ pub struct Shown {
 
 impl Shown {
     fn new(data: &AppData, text: Option<&str>, detail: Option<String>, source: &str) -> Shown {
-        Shown { text: text.map(str::to_owned), detail, source: data.source_label(source).to_string() }
+        Shown { text: text.map(str::to_owned), detail, source: data.source_with_date(source) }
     }
 }
 

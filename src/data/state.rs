@@ -39,6 +39,14 @@ impl AppData {
     pub fn source_label<'a>(&'a self, code: &'a str) -> &'a str {
         self.loaded.dataset.source_label(code)
     }
+
+    /// The label of a source with the date it was surveyed: "サービス一覧の表、2022年11月〜2022年12月時点".
+    pub fn source_with_date(&self, code: &str) -> String {
+        match self.loaded.dataset.sources.get(code) {
+            Some(s) => format!("{}、{}時点", s.label, guide_model::compare::as_of_label(&s.as_of)),
+            None => code.to_string(),
+        }
+    }
 }
 
 /// Why nothing can be shown, and whether trying again may help.

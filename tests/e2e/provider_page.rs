@@ -18,7 +18,10 @@ async fn a_pick_shows_sources_conflicts_and_contacts() {
                 service.contains("要相談(約2か月~3か月)") && service.contains("3週間~4週間"),
                 "both values are shown"
             );
-            assert!(service.contains("出典: おすすめ3社のサービス表"), "each value names its source");
+            assert!(
+                service.contains("出典: おすすめ3社のサービス表、2022年11月〜2022年12月時点"),
+                "each value names its source and date"
+            );
             assert!(b.text(".as-of").await.contains("2022年11月〜2022年12月"));
             assert_eq!(
                 b.js("return document.querySelector('.contact a[href^=\"tel:\"]').getAttribute('href');")

@@ -38,7 +38,7 @@ pub fn FeatureList(provider: Provider, data: Arc<AppData>) -> impl IntoView {
                                                 <strong>{f.code.label()}</strong>
                                                 ": "
                                                 {f.text}
-                                                <span class="source">{format!("出典: {}", data.source_label(&f.source))}</span>
+                                                <span class="source">{format!("出典: {}", data.source_with_date(&f.source))}</span>
                                             </li>
                                         })
                                         .collect_view()}

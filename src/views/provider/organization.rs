@@ -26,7 +26,7 @@ pub fn OrganizationFacts(provider: Provider, data: Arc<AppData>) -> impl IntoVie
     let shown = |text: String, source: &str| Shown {
         text: Some(text),
         detail: None,
-        source: data.source_label(source).to_string(),
+        source: data.source_with_date(source),
     };
     let org_types: Vec<Shown> =
         provider.org_type.iter().map(|f| shown(org_type_label(f.value).to_string(), &f.source)).collect();
