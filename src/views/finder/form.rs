@@ -22,75 +22,48 @@ pub fn FinderForm(
         <form class="finder-form" on:submit=|ev| ev.prevent_default() aria-label="施設の条件">
             <fieldset>
                 <legend>"施設の種類"</legend>
-                {FACILITIES.into_iter().map(|(f, code, label)| {
-                    let id = format!("fac-{code}");
-                    view! {
-                        <div class="choice">
-                            <input type="radio" name="facility" id=id.clone() prop:checked=move || profile.with(|p| p.facility == Some(f))
-                                on:change=move |_| update(&|p| p.facility = Some(f))/>
-                            <label for=id>{label}</label>
-                        </div>
-                    }
+                {FACILITIES.into_iter().map(|(f, code, label)| view! {
+                    <Choice kind="radio" name="facility" id=format!("fac-{code}") label=label
+                        checked=move || profile.with(|p| p.facility == Some(f))
+                        on_change=move || update(&|p| p.facility = Some(f))/>
                 }).collect_view()}
             </fieldset>
             <fieldset>
                 <legend>"依頼したい検査(すべて必須)"</legend>
                 <div class="choice-grid">
-                    {Modality::ALL.into_iter().map(|m| {
-                        let id = format!("need-{}", m.code());
-                        view! {
-                            <div class="choice">
-                                <input type="checkbox" id=id.clone() prop:checked=move || profile.with(|p| p.modalities.contains(&m))
-                                    on:change=move |_| update(&|p| if let Some(i) = p.modalities.iter().position(|x| *x == m) { p.modalities.remove(i); } else { p.modalities.push(m); })/>
-                                <label for=id>{m.label()}</label>
-                            </div>
-                        }
+                    {Modality::ALL.into_iter().map(|m| view! {
+                        <Choice kind="checkbox" name="" id=format!("need-{}", m.code()) label=m.label()
+                            checked=move || profile.with(|p| p.modalities.contains(&m))
+                            on_change=move || update(&|p| toggle(&mut p.modalities, m))/>
                     }).collect_view()}
                 </div>
             </fieldset>
             <fieldset>
                 <legend>"月あたりの依頼件数(目安)"</legend>
-                {VOLUMES.into_iter().map(|(v, code, label)| {
-                    let id = format!("vol-{code}");
-                    view! {
-                        <div class="choice">
-                            <input type="radio" name="volume" id=id.clone() prop:checked=move || profile.with(|p| p.volume == Some(v))
-                                on:change=move |_| update(&|p| p.volume = Some(v))/>
-                            <label for=id>{label}</label>
-                        </div>
-                    }
+                {VOLUMES.into_iter().map(|(v, code, label)| view! {
+                    <Choice kind="radio" name="volume" id=format!("vol-{code}") label=label
+                        checked=move || profile.with(|p| p.volume == Some(v))
+                        on_change=move || update(&|p| p.volume = Some(v))/>
                 }).collect_view()}
             </fieldset>
             <fieldset>
                 <legend>"依頼する時間帯(すべて必須)"</legend>
-                {HOURS.into_iter().map(|(h, code, label)| {
-                    let id = format!("hours-{code}");
-                    view! {
-                        <div class="choice">
-                            <input type="checkbox" id=id.clone() prop:checked=move || profile.with(|p| p.hours.contains(&h))
-                                on:change=move |_| update(&|p| if let Some(i) = p.hours.iter().position(|x| *x == h) { p.hours.remove(i); } else { p.hours.push(h); })/>
-                            <label for=id>{label}</label>
-                        </div>
-                    }
+                {HOURS.into_iter().map(|(h, code, label)| view! {
+                    <Choice kind="checkbox" name="" id=format!("hours-{code}") label=label
+                        checked=move || profile.with(|p| p.hours.contains(&h))
+                        on_change=move || update(&|p| toggle(&mut p.hours, h))/>
                 }).collect_view()}
             </fieldset>
             <fieldset>
                 <legend>"緊急読影の返却(必須)"</legend>
-                <div class="choice">
-                    <input type="radio" name="urgent" id="urgent-none" prop:checked=move || profile.with(|p| p.urgent_within.is_none())
-                        on:change=move |_| update(&|p| p.urgent_within = None)/>
-                    <label for="urgent-none">"必要ない"</label>
-                </div>
-                {URGENCY.into_iter().map(|(minutes, label)| {
-                    let id = format!("urgent-{minutes}");
-                    view! {
-                        <div class="choice">
-                            <input type="radio" name="urgent" id=id.clone() prop:checked=move || profile.with(|p| p.urgent_within == Some(minutes))
-                                on:change=move |_| update(&|p| p.urgent_within = Some(minutes))/>
-                            <label for=id>{label}</label>
-                        </div>
-                    }
-                }).collect_view()}
+                {std::iter::once((None, "urgent-none".to_string(), "必要ない"))
+                    .chain(URGENCY.into_iter().map(|(minutes, label)| (Some(minutes), format!("urgent-{minutes}"), label)))
+                    .map(|(minutes, id, label)| view! {
+                        <Choice kind="radio" name="urgent" id=id label=label
+                            checked=move || profile.with(|p| p.urgent_within == minutes)
+                            on_change=move || update(&|p| p.urgent_within = minutes)/>
+                    })
+                    .collect_view()}
             </fieldset>
             <fieldset>
                 <legend>"重視する点(順番に選択)"</legend>
@@ -132,5 +105,33 @@ pub fn FinderForm(
             </div>
             <p><a class="button small" href="#/finder">"条件をリセット"</a></p>
         </form>
+    }
+}
+
+/// Adds `item` to the list, or removes it when it is there.
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(item),
+    }
+}
+
+/// One radio button or checkbox with its label.
+#[component]
+fn Choice(
+    kind: &'static str,
+    name: &'static str,
+    id: String,
+    label: &'static str,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    on_change: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="choice">
+            <input type=kind name=(!name.is_empty()).then_some(name) id=id.clone() prop:checked=checked on:change=move |_| on_change()/>
+            <label for=id>{label}</label>
+        </div>
     }
 }

@@ -244,22 +244,21 @@ fn weight(profile: &Profile, c: Criterion) -> i32 {
 
 fn priorities(p: &Provider, profile: &Profile) -> Vec<Reason> {
     let mut out = Vec::new();
-    let q = weight(profile, Criterion::Quality);
-    if q > 0 {
-        let found = stated(p, &QUALITY);
+    let groups = [
+        (Criterion::Quality, &QUALITY[..], 4, "読影体制(二次読影・ダブルチェック等)の記載がありません"),
+        (Criterion::Security, &SECURITY[..], 3, "認証やデータ保護の記載がありません"),
+    ];
+    for (criterion, group, cap, missing) in groups {
+        let w = weight(profile, criterion);
+        if w == 0 {
+            continue;
+        }
+        let label = criterion.label();
+        let found = stated(p, group);
         out.push(if found.is_empty() {
-            reason(Status::Unknown, "品質・信頼性: 読影体制(二次読影・ダブルチェック等)の記載がありません", 0)
+            reason(Status::Unknown, format!("{label}: {missing}"), 0)
         } else {
-            reason(Status::Met, format!("品質・信頼性: {}", found.join("、")), q * found.len().min(4) as i32)
-        });
-    }
-    let s = weight(profile, Criterion::Security);
-    if s > 0 {
-        let found = stated(p, &SECURITY);
-        out.push(if found.is_empty() {
-            reason(Status::Unknown, "セキュリティ: 認証やデータ保護の記載がありません", 0)
-        } else {
-            reason(Status::Met, format!("セキュリティ: {}", found.join("、")), s * found.len().min(3) as i32)
+            reason(Status::Met, format!("{label}: {}", found.join("、")), w * found.len().min(cap) as i32)
         });
     }
     let t = weight(profile, Criterion::ResponseTime);
