@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Installs what the tests need, when missing: the build tools (setup.sh), Chromium and
-# ChromeDriver from Debian, Japanese fonts for screenshots, and axe-core from npm.
+# Installs what the tests need, when missing: the build tools (setup.sh); the three browser
+# engines and their WebDriver servers (Chromium + ChromeDriver, Firefox ESR + geckodriver, and
+# WebKitGTK's MiniBrowser + WebKitWebDriver with Xvfb, since MiniBrowser has no headless mode);
+# Japanese fonts; and axe-core from npm.
 # Idempotent: a second run only checks.
 set -euo pipefail
 source "$(dirname "$0")/versions.sh"
 "$ROOT/scripts/setup.sh"
 
 missing=()
-for pkg in chromium chromium-driver fonts-noto-cjk; do
+for pkg in chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-noto-cjk; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -16,6 +18,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! geckodriver --version 2>/dev/null | head -1 | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then
+  printf '\n== installing geckodriver %s (takes a few minutes once)\n' "$GECKODRIVER_VERSION"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
 if [ ! -f "$NODE_TOOLS/node_modules/axe-core/package.json" ] ||

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test, installing what they need when missing: formatting, lints for the
 # native and wasm targets, the data validator on the bundled file, the release build (once),
-# native unit tests and end-to-end tests in headless Chromium against that build, and the bundle
-# report.
+# native unit tests, the end-to-end tests against that build in Chromium, Firefox ESR and WebKit,
+# and the bundle report.
 set -euo pipefail
 source "$(dirname "$0")/versions.sh"
 "$ROOT/scripts/setup-test.sh"
@@ -25,8 +25,13 @@ cargo run --locked --quiet -p guide-model --bin validate-providers -- public/pro
 step "release build"
 "$ROOT/scripts/build.sh"
 
-step "tests (native unit tests, then end-to-end in headless Chromium)"
-E2E_DIST="$ROOT/dist" cargo test --locked --workspace -- --test-threads=2
+step "tests (native unit tests, then end-to-end in Chromium)"
+E2E_DIST="$ROOT/dist" E2E_ENGINE=chromium cargo test --locked --workspace -- --test-threads=2
+
+for engine in firefox webkit; do
+  step "end-to-end tests in $engine"
+  E2E_DIST="$ROOT/dist" E2E_ENGINE="$engine" cargo test --locked --test e2e -- --test-threads=2
+done
 
 step "bundle report"
 node "$ROOT/scripts/bundle-report.mjs" "$ROOT/dist"

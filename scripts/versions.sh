@@ -13,6 +13,8 @@ BINARYEN_NPM_VERSION="${WASM_OPT_VERSION}.0.0"
 # Test tools from npm.
 AXE_CORE_VERSION="4.11.0"
 LIGHTHOUSE_VERSION="12"
+# Firefox's WebDriver server, from crates.io (Firefox ESR itself comes from Debian).
+GECKODRIVER_VERSION="0.37.1"
 
 # Tools are installed once per machine, outside the repository.
 TOOLS_DIR="${GUIDE_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/teleradiology-guide}"

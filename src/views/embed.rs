@@ -120,7 +120,7 @@ pub fn EmbedPage() -> impl IntoView {
             <ul>
                 <li>"高さの通知は " <code>{format!("{{ type: \"{MESSAGE_TYPE}\", height: 高さ(px), route: \"#/…\" }}")}</code> " の形式で、postMessage で送られます。"</li>
                 <li>"埋め込み表示の中でリンクをたどっても、親ページの履歴は増えません。"</li>
-                <li>"sandbox 属性を付ける場合は allow-scripts が必要です。allow-same-origin を付けない場合は、配信するサーバーで JSON・JavaScript・WebAssembly のファイルに Access-Control-Allow-Origin ヘッダーを付けてください(比較リストは保存されず、ページを開いている間だけ保持されます)。"</li>
+                <li>"sandbox 属性を付ける場合は allow-scripts と allow-same-origin を付けてください。Safari(WebKit)は allow-same-origin のない枠ではガイド自身のファイルの読み込みを止めるため、表示されません。Chrome・Edge・Firefox では、allow-same-origin なしでも、配信するサーバーで JSON・JavaScript・WebAssembly のファイルに Access-Control-Allow-Origin ヘッダーを付ければ表示されます(比較リストは保存されず、ページを開いている間だけ保持されます)。"</li>
                 <li>"掲載する事業者の一覧を自院で管理する場合は、config.json で読み込むファイルを指定できます(同じサーバー上のファイルに限ります)。"</li>
             </ul>
             <h2>"プレビュー"</h2>

@@ -3,9 +3,7 @@
 
 use std::time::Duration;
 
-use fantoccini::wd::WebDriverCompatibleCommand;
-
-use crate::harness::browser::{session, Browser};
+use crate::harness::browser::{session, session_in_time_zone, Browser};
 use crate::harness::{Site, Viewport};
 
 /// 2026-11-23 (Monday) is 勤労感謝の日.
@@ -65,30 +63,13 @@ async fn friday_evening_before_a_holiday_monday() {
     }
 }
 
-/// Chrome DevTools' time-zone override, through chromedriver.
-#[derive(Debug)]
-struct TimeZone(&'static str);
-
-impl WebDriverCompatibleCommand for TimeZone {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body =
-            serde_json::json!({ "cmd": "Emulation.setTimezoneOverride", "params": { "timezoneId": self.0 } });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_browser_in_new_york_gets_the_same_due_times() {
     let site = Site::start();
     let url = site.url(ROUTE);
     let blank = site.url("#/guide");
-    session(Viewport::Desktop, move |b| async move {
+    session_in_time_zone(Viewport::Desktop, "America/New_York", move |b| async move {
         b.goto(&blank).await;
-        b.client.issue_cmd(TimeZone("America/New_York")).await.expect("override the time zone");
         let offset = b.js("return new Date('2026-11-20T12:00:00Z').getTimezoneOffset();").await;
         assert_eq!(offset, 300, "the browser now runs in New York time (UTC-5)");
         b.goto(&url).await;

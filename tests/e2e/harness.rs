@@ -4,6 +4,7 @@
 pub mod axe;
 pub mod browser;
 pub mod driver;
+pub mod engine;
 pub mod site;
 
 pub use browser::Viewport;

@@ -28,8 +28,8 @@ async fn home_shows_the_three_picks_with_reasons_contacts_and_the_survey() {
             assert!(survey.contains("55社") && survey.contains("27社") && survey.contains("2022年11月〜12月"), "{survey}");
             b.click(".criterion-card h3 a").await;
             b.wait_text("main h1", "ワイズ・リーディング").await;
-            let focused = b.js("return document.activeElement && document.activeElement.tagName;").await;
-            assert_eq!(focused, "H1", "focus moves to the new page's heading");
+            // Focus moves in the frame after the new page is drawn.
+            b.wait_for("focus on the new page's heading", "document.activeElement && document.activeElement.tagName === 'H1'").await;
         })
         .await;
     }

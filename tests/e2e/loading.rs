@@ -40,8 +40,7 @@ async fn providers_render_from_the_bundled_json_without_console_errors() {
             {
                 assert!(shown.iter().any(|n| n == pick), "{pick} is listed");
             }
-            let errors = b.console_errors().await;
-            assert!(errors.is_empty(), "console errors on a good load: {errors:?}");
+            b.assert_no_console_errors("a good load").await;
             let origin = url.split('#').next().unwrap_or_default().to_string();
             let foreign: Vec<String> =
                 b.resource_urls().await.into_iter().filter(|u| !u.starts_with(&origin)).collect();

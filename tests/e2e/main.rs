@@ -1,5 +1,6 @@
-//! End-to-end tests: the real release build (`dist/`), served over HTTP on loopback, driven in
-//! headless Chromium at phone and desktop sizes.
+//! End-to-end tests: the real release build (`dist/`), served over HTTP on loopback, driven at
+//! phone and desktop sizes in the engine `E2E_ENGINE` names: Chromium, Firefox or WebKit
+//! (see `harness::engine`).
 //!
 //! `scripts/test.sh` builds `dist/` once and runs these; see `harness` for the helpers.
 #![cfg(not(target_arch = "wasm32"))]

@@ -42,8 +42,7 @@ async fn every_page_renders_with_title_no_sideways_scroll_and_no_axe_violations(
                 );
                 let violations = b.axe_violations().await;
                 assert!(violations.is_empty(), "{url} at {viewport:?}: {violations:#?}");
-                let errors = b.console_errors().await;
-                assert!(errors.is_empty(), "{url}: console errors {errors:?}");
+                b.assert_no_console_errors(&url).await;
             }
         })
         .await;
@@ -55,7 +54,7 @@ async fn nothing_scrolls_sideways_at_360_px() {
     let site = Site::start();
     let urls: Vec<String> = PAGES.iter().map(|(r, _, _)| site.url(r)).collect();
     session(Viewport::Phone, move |b| async move {
-        b.client.set_window_size(360, 740).await.expect("resize");
+        b.resize_viewport(360, 740).await;
         for url in urls {
             b.goto(&url).await;
             b.wait_for("content", "document.querySelector('main h1')").await;

@@ -1,4 +1,4 @@
-//! A headless Chromium session and the short commands tests are written in.
+//! A browser session in the engine under test and the short commands tests are written in.
 
 use std::future::Future;
 use std::time::{Duration, Instant};
@@ -7,7 +7,8 @@ use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
-use super::driver::webdriver_url;
+use super::driver::Driver;
+use super::engine::Engine;
 
 /// How long a wait lasts before the test fails.
 const WAIT: Duration = Duration::from_secs(15);
@@ -25,7 +26,8 @@ impl Viewport {
     /// Both sizes.
     pub const BOTH: [Viewport; 2] = [Viewport::Phone, Viewport::Desktop];
 
-    fn size(self) -> (u32, u32) {
+    /// The size of the page's viewport in CSS pixels.
+    pub fn size(self) -> (u32, u32) {
         match self {
             Viewport::Phone => (390, 844),
             Viewport::Desktop => (1280, 800),
@@ -38,8 +40,11 @@ impl Viewport {
 pub struct Browser {
     pub client: Client,
     pub viewport: Viewport,
+    pub engine: Engine,
     /// Where downloads of this session land.
     pub downloads: std::path::PathBuf,
+    /// The session's WebDriver server, stopped when the last clone goes.
+    _driver: std::sync::Arc<Driver>,
 }
 
 /// Runs `test` in a fresh browser session and always closes the session, even on failure.
@@ -48,7 +53,23 @@ where
     F: FnOnce(Browser) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let browser = Browser::open(viewport).await;
+    run(Browser::open(viewport, None).await, test).await
+}
+
+/// Like [`session`], with the browser's operating-system time zone set to `time_zone`.
+pub async fn session_in_time_zone<F, Fut>(viewport: Viewport, time_zone: &str, test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    run(Browser::open(viewport, Some(time_zone)).await, test).await
+}
+
+async fn run<F, Fut>(browser: Browser, test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     let outcome = tokio::spawn(test(browser.clone())).await;
     let _ = browser.client.close().await;
     if let Err(e) = outcome {
@@ -60,43 +81,55 @@ where
 }
 
 impl Browser {
-    /// Starts headless Chromium at the viewport's size.
-    pub async fn open(viewport: Viewport) -> Browser {
-        let (w, h) = viewport.size();
+    /// Starts the engine under test with a page viewport of the given size.
+    pub async fn open(viewport: Viewport, time_zone: Option<&str>) -> Browser {
+        let engine = Engine::current();
         let profile = tempdir();
         let downloads = std::path::PathBuf::from(&profile).join("downloads");
         std::fs::create_dir_all(&downloads).expect("downloads dir");
-        let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let caps = json!({
-            "browserName": "chrome",
-            "goog:loggingPrefs": { "browser": "ALL" },
-            "goog:chromeOptions": {
-                "binary": binary,
-                "prefs": {
-                    "download.default_directory": downloads.to_string_lossy(),
-                    "download.prompt_for_download": false
-                },
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--lang=ja-JP",
-                    format!("--window-size={w},{h}"),
-                    format!("--user-data-dir={profile}"),
-                ]
-            }
-        });
+        let mut env = engine.driver_env(&profile, &downloads.to_string_lossy());
+        env.extend(time_zone.map(|tz| ("TZ".to_string(), tz.to_string())));
+        let driver = tokio::task::block_in_place(|| Driver::start(engine, env));
+        let caps = engine.capabilities(viewport.size(), &profile, &downloads.to_string_lossy());
         let Value::Object(caps) = caps else { unreachable!() };
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
-            .connect(webdriver_url())
+            .connect(&driver.url)
             .await
-            .expect("start a Chromium session");
-        Browser { client, viewport, downloads }
+            .unwrap_or_else(|e| panic!("start a {engine:?} session: {e}"));
+        let browser = Browser { client, viewport, engine, downloads, _driver: std::sync::Arc::new(driver) };
+        let (w, h) = viewport.size();
+        browser.resize_viewport(w, h).await;
+        browser
+    }
+
+    /// Sizes the window so that the page's viewport is `w` × `h`, whatever toolbars the
+    /// engine's window has around it.
+    pub async fn resize_viewport(&self, w: u32, h: u32) {
+        for _ in 0..3 {
+            let inner = self.js("return [window.innerWidth, window.innerHeight];").await;
+            let (iw, ih) = (inner[0].as_i64().unwrap_or(0), inner[1].as_i64().unwrap_or(0));
+            if (iw, ih) == (w as i64, h as i64) {
+                return;
+            }
+            let (ow, oh) = self.client.get_window_size().await.expect("window size");
+            let width = (ow as i64 + w as i64 - iw).max(1) as u32;
+            let height = (oh as i64 + h as i64 - ih).max(1) as u32;
+            self.client.set_window_size(width, height).await.expect("resize");
+        }
     }
 
     /// Opens a URL and waits for the app to replace its loading shell.
     pub async fn goto(&self, url: &str) {
+        // Marks the current document: geckodriver sometimes returns from a navigation before the
+        // new document replaces the old one, and the old one must not answer for the new.
+        let _ = self.client.execute("window.__leaving = true;", vec![]).await;
         self.client.goto(url).await.expect("navigate");
+        let arrived = format!(
+            "(!window.__leaving || location.href === new URL({}).href) && document.readyState === 'complete'",
+            json!(url)
+        );
+        self.wait_for("the new page", &arrived).await;
         self.wait_for("the app to start", "!document.querySelector('#app .boot')").await;
     }
 
@@ -182,15 +215,28 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// Console messages of level error (SEVERE) since the last call.
-    pub async fn console_errors(&self) -> Vec<String> {
+    /// Console messages of level error (SEVERE) since the last call, where the driver exposes
+    /// the console (see [`Engine::reads_console`]); `None` elsewhere.
+    pub async fn console_errors(&self) -> Option<Vec<String>> {
+        if !self.engine.reads_console() {
+            return None;
+        }
         let logs = self.client.issue_cmd(BrowserLog).await.expect("read the browser log");
-        logs.as_array()
+        let errors = logs
+            .as_array()
             .into_iter()
             .flatten()
             .filter(|entry| entry["level"] == "SEVERE")
             .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
-            .collect()
+            .collect();
+        Some(errors)
+    }
+
+    /// Asserts that the console has no errors, where the engine lets us read it.
+    pub async fn assert_no_console_errors(&self, context: &str) {
+        if let Some(errors) = self.console_errors().await {
+            assert!(errors.is_empty(), "{context}: console errors {errors:?}");
+        }
     }
 
     /// The URLs of every resource the page requested (Resource Timing).
