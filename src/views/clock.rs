@@ -46,14 +46,21 @@ pub fn ClockPage() -> impl IntoView {
         }
         router.navigate(&Route::Clock(Query(q)), true);
     };
+    // A value that does not parse (a cleared or half-typed field) keeps the last good time and
+    // says so beside the field, rather than silently computing something else.
+    let date_error = RwSignal::new(false);
+    let time_error = RwSignal::new(false);
     let on_date = move |ev| {
-        if let Some(date) = guide_model::clock::date::Date::parse(&event_target_value(&ev)) {
+        let date = guide_model::clock::date::Date::parse(&event_target_value(&ev));
+        date_error.set(date.is_none());
+        if let Some(date) = date {
             set_sent(DateTime { date, ..sent.get_untracked() });
         }
     };
     let on_time = move |ev| {
-        let value = event_target_value(&ev);
-        if let Some(clock) = guide_model::rule::Clock::parse(&value) {
+        let clock = guide_model::rule::Clock::parse(&event_target_value(&ev));
+        time_error.set(clock.is_none());
+        if let Some(clock) = clock {
             set_sent(DateTime { minute: u32::from(clock.minutes), ..sent.get_untracked() });
         }
     };
@@ -68,11 +75,15 @@ pub fn ClockPage() -> impl IntoView {
             <form class="clock-form" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <label for="clock-date">"送信日(日本時間)"</label>
-                    <input id="clock-date" type="date" prop:value=move || sent.get().date.to_string() on:change=on_date/>
+                    <input id="clock-date" type="date" prop:value=move || sent.get().date.to_string() on:change=on_date
+                        aria-invalid=move || date_error.get().then_some("true") aria-describedby=move || date_error.get().then_some("clock-date-error")/>
+                    <FieldError id="clock-date-error" shown=date_error text="日付を入力してください(例: 2026/11/20)。計算は直前の日時のままです。"/>
                 </div>
                 <div class="field">
                     <label for="clock-time">"送信時刻(日本時間)"</label>
-                    <input id="clock-time" type="time" prop:value=move || { let m = sent.get().minute; format!("{:02}:{:02}", m / 60, m % 60) } on:change=on_time/>
+                    <input id="clock-time" type="time" prop:value=move || { let m = sent.get().minute; format!("{:02}:{:02}", m / 60, m % 60) } on:change=on_time
+                        aria-invalid=move || time_error.get().then_some("true") aria-describedby=move || time_error.get().then_some("clock-time-error")/>
+                    <FieldError id="clock-time-error" shown=time_error text="時刻を入力してください(例: 19:30)。計算は直前の日時のままです。"/>
                 </div>
                 <button type="button" class="button" on:click=move |_| set_sent(now_in_japan())>"現在の日時にする"</button>
             </form>
@@ -89,4 +100,14 @@ pub fn ClockPage() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The message under a field whose value cannot be used; announced when it appears.
+#[component]
+fn FieldError(id: &'static str, shown: RwSignal<bool>, text: &'static str) -> impl IntoView {
+    view! {
+        <p class="field-error" id=id role="alert">
+            {move || shown.get().then_some(text)}
+        </p>
+    }
 }

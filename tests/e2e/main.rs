@@ -9,6 +9,7 @@
 #[allow(dead_code)]
 mod harness;
 
+mod accessibility;
 mod bad_input;
 mod clock;
 mod columns;
@@ -21,7 +22,7 @@ mod home;
 mod keyboard;
 mod loading;
 mod own_data;
-mod pages;
+pub mod pages;
 mod provider_page;
 mod security;
 mod subpath;

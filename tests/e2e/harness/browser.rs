@@ -13,6 +13,9 @@ use super::engine::Engine;
 /// How long a wait lasts before the test fails.
 const WAIT: Duration = Duration::from_secs(15);
 
+/// How long one session may last in all; the longest (the bad-input catalogue) takes under a minute.
+const SESSION_LIMIT: Duration = Duration::from_secs(240);
+
 /// The two sizes every flow is tested at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Viewport {
@@ -70,13 +73,19 @@ where
     F: FnOnce(Browser) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let outcome = tokio::spawn(test(browser.clone())).await;
-    let _ = browser.client.close().await;
-    if let Err(e) = outcome {
-        if e.is_panic() {
-            std::panic::resume_unwind(e.into_panic());
-        }
-        panic!("test task failed: {e}");
+    // A driver that stops answering must fail the test, not hang the run.
+    let task = tokio::spawn(test(browser.clone()));
+    let abort = task.abort_handle();
+    let outcome = tokio::time::timeout(SESSION_LIMIT, task).await;
+    if outcome.is_err() {
+        abort.abort();
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(10), browser.client.clone().close()).await;
+    match outcome {
+        Err(_) => panic!("the session did not finish within {SESSION_LIMIT:?} ({:?})", browser.engine),
+        Ok(Err(e)) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Ok(Err(e)) => panic!("test task failed: {e}"),
+        Ok(Ok(())) => {}
     }
 }
 
@@ -99,24 +108,32 @@ impl Browser {
             .unwrap_or_else(|e| panic!("start a {engine:?} session: {e}"));
         let browser = Browser { client, viewport, engine, downloads, _driver: std::sync::Arc::new(driver) };
         let (w, h) = viewport.size();
-        browser.resize_viewport(w, h).await;
+        let reached = browser.resize_viewport(w, h).await;
+        assert!(
+            reached == w || reached == engine.min_viewport_width(),
+            "{engine:?}: viewport {reached} px wide, not {w}"
+        );
         browser
     }
 
     /// Sizes the window so that the page's viewport is `w` × `h`, whatever toolbars the
-    /// engine's window has around it.
-    pub async fn resize_viewport(&self, w: u32, h: u32) {
+    /// engine's window has around it, and returns the viewport width reached (see
+    /// [`Engine::min_viewport_width`]).
+    pub async fn resize_viewport(&self, w: u32, h: u32) -> u32 {
+        let mut width_reached = 0;
         for _ in 0..3 {
             let inner = self.js("return [window.innerWidth, window.innerHeight];").await;
             let (iw, ih) = (inner[0].as_i64().unwrap_or(0), inner[1].as_i64().unwrap_or(0));
+            width_reached = iw as u32;
             if (iw, ih) == (w as i64, h as i64) {
-                return;
+                break;
             }
             let (ow, oh) = self.client.get_window_size().await.expect("window size");
             let width = (ow as i64 + w as i64 - iw).max(1) as u32;
             let height = (oh as i64 + h as i64 - ih).max(1) as u32;
             self.client.set_window_size(width, height).await.expect("resize");
         }
+        width_reached
     }
 
     /// Opens a URL and waits for the app to replace its loading shell.
@@ -232,6 +249,20 @@ impl Browser {
         Some(errors)
     }
 
+    /// Emulates CSS media features (`prefers-reduced-motion`, `forced-colors`, …) for this
+    /// session. Only chromedriver can (through DevTools); elsewhere this returns `false`.
+    pub async fn emulate_media(&self, features: &[(&str, &str)]) -> bool {
+        if self.engine != Engine::Chromium {
+            return false;
+        }
+        let features: Vec<Value> =
+            features.iter().map(|(name, value)| json!({ "name": name, "value": value })).collect();
+        let command =
+            DevTools(json!({ "cmd": "Emulation.setEmulatedMedia", "params": { "features": features } }));
+        self.client.issue_cmd(command).await.expect("emulate media features");
+        true
+    }
+
     /// Asserts that the console has no errors, where the engine lets us read it.
     pub async fn assert_no_console_errors(&self, context: &str) {
         if let Some(errors) = self.console_errors().await {
@@ -243,6 +274,20 @@ impl Browser {
     pub async fn resource_urls(&self) -> Vec<String> {
         let script = "return performance.getEntriesByType('resource').map(e => e.name);";
         serde_json::from_value(self.js(script).await).unwrap_or_default()
+    }
+}
+
+/// A Chrome DevTools command, through chromedriver.
+#[derive(Debug)]
+struct DevTools(Value);
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
     }
 }
 

@@ -81,25 +81,9 @@ impl Engine {
             }),
             Engine::Firefox => json!({
                 "browserName": "firefox",
-                "moz:firefoxOptions": {
-                    "binary": std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
-                    "args": ["-headless", "-width", w.to_string(), "-height", h.to_string()],
-                    "prefs": {
-                        "intl.accept_languages": "ja-JP",
-                        "browser.download.folderList": 2,
-                        "browser.download.dir": downloads,
-                        "browser.download.useDownloadDir": true,
-                        "browser.download.always_ask_before_handling_new_types": false,
-                        "browser.helperApps.neverAsk.saveToDisk": "text/csv",
-                        // No update checks, telemetry or remote settings: nothing may leave loopback.
-                        "app.update.enabled": false,
-                        "datareporting.policy.dataSubmissionEnabled": false,
-                        "toolkit.telemetry.enabled": false,
-                        "network.captive-portal-service.enabled": false,
-                        "network.connectivity-service.enabled": false
-                    }
-                }
+                "moz:firefoxOptions": Self::firefox_options(w, h, downloads),
             }),
+
             Engine::WebKit => json!({
                 "browserName": "MiniBrowser",
                 "webkitgtk:browserOptions": {
@@ -115,6 +99,47 @@ impl Engine {
     /// WebDriver classic). Elsewhere tests check what the visitor sees instead.
     pub fn reads_console(self) -> bool {
         self == Engine::Chromium
+    }
+
+    fn firefox_options(w: u32, h: u32, downloads: &str) -> Value {
+        json!({
+            "binary": std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
+            "args": ["-headless", "-width", w.to_string(), "-height", h.to_string()],
+            "prefs": {
+                "intl.accept_languages": "ja-JP",
+                "browser.download.folderList": 2,
+                "browser.download.dir": downloads,
+                "browser.download.useDownloadDir": true,
+                "browser.download.always_ask_before_handling_new_types": false,
+                "browser.helperApps.neverAsk.saveToDisk": "text/csv",
+                // No update checks, telemetry or remote settings: nothing may leave loopback.
+                "app.update.enabled": false,
+                "datareporting.policy.dataSubmissionEnabled": false,
+                "toolkit.telemetry.enabled": false,
+                "network.captive-portal-service.enabled": false,
+                "network.connectivity-service.enabled": false
+            }
+        })
+    }
+
+    /// The narrowest page viewport the engine's window allows: Firefox keeps windows at least
+    /// 500 CSS px wide (headless too) and MiniBrowser's toolbar 447 px. So "phone" is 500 × 844
+    /// in Firefox and 447 × 844 in WebKit: the one-column layout (below 900 px) all the same; the
+    /// rules for under 480 px apply in WebKit, and in Firefox in the 360 px check, which puts
+    /// the page in a frame of that width there (tests/e2e/pages.rs).
+    pub fn min_viewport_width(self) -> u32 {
+        match self {
+            Engine::Chromium => 0,
+            Engine::Firefox => 500,
+            Engine::WebKit => 447,
+        }
+    }
+
+    /// Whether the page keeps keyboard focus in a phone-sized window. MiniBrowser under Xvfb
+    /// (no window manager) loses it when the window is narrower than about 600 px, so there
+    /// keyboard walks run at desktop size only.
+    pub fn keyboard_at_phone_size(self) -> bool {
+        self != Engine::WebKit
     }
 
     /// Environment for the driver (and so the browser) of one session. MiniBrowser saves
