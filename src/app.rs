@@ -11,6 +11,7 @@ use crate::data::compare::provide_compare_list;
 use crate::data::state::provide_data_context;
 use crate::routing::hash::provide_router;
 use crate::routing::route::Route;
+use crate::views::accessibility::AccessibilityPage;
 use crate::views::clock::ClockPage;
 use crate::views::column::ColumnPage;
 use crate::views::columns::ColumnsPage;
@@ -37,6 +38,7 @@ enum Page {
     Finder,
     Clock,
     Embed,
+    Accessibility,
     NotFound,
 }
 
@@ -52,6 +54,7 @@ impl From<Route> for Page {
             Route::Finder(_) => Page::Finder,
             Route::Clock(_) => Page::Clock,
             Route::Embed => Page::Embed,
+            Route::Accessibility => Page::Accessibility,
             Route::Column(slug, section) => Page::Column(slug, section),
             Route::NotFound(_) => Page::NotFound,
         }
@@ -94,6 +97,7 @@ pub fn App() -> impl IntoView {
                     Page::Finder => view! { <FinderPage/> }.into_any(),
                     Page::Clock => view! { <ClockPage/> }.into_any(),
                     Page::Embed => view! { <EmbedPage/> }.into_any(),
+                    Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
                     Page::Column(slug, section) => view! { <ColumnPage slug=slug section=section/> }.into_any(),
                     Page::NotFound => view! { <NotFoundPage/> }.into_any(),
                 }}

@@ -1,5 +1,6 @@
 //! One page-level component per route.
 
+pub mod accessibility;
 pub mod clock;
 pub mod column;
 pub mod columns;

@@ -36,7 +36,10 @@ pub fn SiteFooter() -> impl IntoView {
     };
     view! {
         <footer class="site-footer">
-            <p><a href="#/embed">"このガイドを自院のページに埋め込む"</a></p>
+            <ul class="footer-links">
+                <li><a href="#/embed">"このガイドを自院のページに埋め込む"</a></li>
+                <li><a href="#/accessibility">"アクセシビリティ方針と試験結果"</a></li>
+            </ul>
             <p>
                 {move || format!("掲載情報は{}に基づきます。", period())}
                 "サービス内容は変わることがあるため、導入の際は各事業者に最新の情報をご確認ください。このサイトの情報は一般的な情報提供を目的としたもので、医学的・法的な助言ではありません。"

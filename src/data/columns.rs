@@ -1,21 +1,15 @@
 //! Column articles, fetched only when a column page is opened: the index once, each article on
 //! demand. Failures keep a Japanese message and can be retried.
 
-use std::sync::Arc;
-
 use guide_model::column::{Article, ColumnIndex};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::fetch::fetch_text;
+use super::fetch::fetch_json;
+pub use super::fetch::Fetched;
 
-/// A fetched file: not yet loaded, loaded, or failed with a message.
-#[derive(Clone, Debug)]
-pub enum Fetched<T> {
-    Loading,
-    Ready(Arc<T>),
-    Failed(String),
-}
+/// What the message names when an article file cannot be read.
+const ARTICLE_DATA: &str = "記事のデータ";
 
 /// The columns context: the index, shared by every column page.
 #[derive(Clone, Copy)]
@@ -36,7 +30,7 @@ impl Columns {
     pub fn reload_index(self) {
         self.index.set(Some(Fetched::Loading));
         spawn_local(async move {
-            self.index.set(Some(fetch_json::<ColumnIndex>("columns/index.json").await));
+            self.index.set(Some(fetch_json::<ColumnIndex>("columns/index.json", ARTICLE_DATA).await));
         });
     }
 }
@@ -56,16 +50,6 @@ pub fn load_article(slug: &str, target: RwSignal<Fetched<Article>>) {
     let path = format!("columns/{}.json", guide_model::percent::encode(slug));
     target.set(Fetched::Loading);
     spawn_local(async move {
-        target.set(fetch_json::<Article>(&path).await);
+        target.set(fetch_json::<Article>(&path, ARTICLE_DATA).await);
     });
-}
-
-async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Fetched<T> {
-    match fetch_text(path).await {
-        Ok(text) => match serde_json::from_str(&text) {
-            Ok(value) => Fetched::Ready(Arc::new(value)),
-            Err(_) => Fetched::Failed("記事のデータを読み取れませんでした。".into()),
-        },
-        Err(e) => Fetched::Failed(e.to_string()),
-    }
 }

@@ -27,6 +27,8 @@ pub enum Route {
     Clock(Query),
     /// `#/embed` — how to embed the guide in another page.
     Embed,
+    /// `#/accessibility` — the accessibility statement and test results.
+    Accessibility,
     /// Anything else.
     NotFound(String),
 }
@@ -49,6 +51,7 @@ impl Route {
             ["finder"] => Route::Finder(query),
             ["clock"] => Route::Clock(query),
             ["embed"] => Route::Embed,
+            ["accessibility"] => Route::Accessibility,
             ["columns", slug] => Route::Column(decode(slug, false), None),
             ["columns", slug, section] => Route::Column(decode(slug, false), Some(decode(section, false))),
             _ => Route::NotFound(hash.to_string()),
@@ -68,6 +71,7 @@ impl Route {
             Route::Finder(q) => with_query("#/finder", q),
             Route::Clock(q) => with_query("#/clock", q),
             Route::Embed => "#/embed".to_string(),
+            Route::Accessibility => "#/accessibility".to_string(),
             Route::Column(slug, None) => format!("#/columns/{}", encode(slug)),
             Route::Column(slug, Some(section)) => format!("#/columns/{}/{}", encode(slug), encode(section)),
             Route::NotFound(raw) => format!("#{raw}"),
@@ -122,6 +126,8 @@ mod tests {
             Route::Clock(Query::parse("at=2026-11-20T19%3A30")),
             Route::Column("lung-ct".into(), None),
             Route::Column("lung-ct".into(), Some("s2".into())),
+            Route::Embed,
+            Route::Accessibility,
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r);

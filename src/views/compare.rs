@@ -61,7 +61,7 @@ pub fn ComparePage() -> impl IntoView {
     view! {
         <div class="compare">
             <h1>"サービスの比較"</h1>
-            <p class="muted no-print">"出典によって記載が異なる値は、それぞれの出典とともに表示しています。値が事業者間で異なる行は色で強調しています。"</p>
+            <p class="muted no-print">"出典によって記載が異なる値は、それぞれの出典とともに表示しています。値が事業者間で異なる行は、項目名の前の「≠」と背景色で示しています。"</p>
             <div class="compare-actions no-print">
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>"印刷する"</button>
                 <CsvLink rows=csv_rows/>

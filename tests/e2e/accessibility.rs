@@ -19,6 +19,8 @@ async fn structure_problems(b: &Browser) -> Vec<String> {
         one('footer', 'contentinfo landmarks');
         if (!document.querySelector('nav[aria-label]')) problems.push('no labelled navigation');
         if (document.documentElement.lang !== 'ja') problems.push('page language is not ja');
+        const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
+        ids.filter((id, i) => ids.indexOf(id) !== i).forEach(id => problems.push(`duplicate id ${id}`));
         let last = 0;
         for (const h of document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')) {
             const level = Number(h.tagName[1]);
@@ -141,6 +143,38 @@ async fn reduced_motion_stops_animation_and_forced_colours_keep_charts_visible()
         let bar = b.js("return getComputedStyle(document.querySelector('.timeline .bar')).fill;").await;
         let text = b.js("return getComputedStyle(document.body).color;").await;
         assert_eq!(bar, text, "timeline bars take the text colour in forced colours");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_accessibility_page_states_exactly_the_recorded_results() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/accessibility.md"))
+        .expect("record");
+    let record = guide_devtools::accessibility::parse(&doc).expect("parse the record");
+    let site = Site::start();
+    let url = site.url("#/accessibility");
+    session(Viewport::Phone, move |b| async move {
+        b.goto(&url).await;
+        b.wait_text("main h2", "達成基準チェックリスト").await;
+        let rows = b
+            .js("return [...document.querySelectorAll('.a11y-table tbody tr')].map(r => [...r.children].map(c => c.textContent));")
+            .await;
+        let rows: Vec<Vec<String>> = serde_json::from_value(rows).expect("rows");
+        assert_eq!(rows.len(), 38, "every criterion of A and AA");
+        for (row, c) in rows.iter().zip(&record.criteria) {
+            assert_eq!((&row[0], &row[1], &row[2], &row[4]), (&c.number, &c.title, &c.level, &c.result));
+            for id in &c.checks {
+                assert!(row[5].contains(id.as_str()), "{}: check {id} shown", c.number);
+            }
+        }
+        let statement = b.text(".a11y-statement").await;
+        assert!(statement.contains("JIS X 8341-3:2016") && statement.contains("レベルAA 準拠"), "{statement}");
+        assert!(statement.contains("HTML、CSS、JavaScript、WebAssembly、WAI-ARIA、SVG"), "{statement}");
+        let summary = format!("適合{}項目、非適用{}項目", record.count("適合"), record.count("非適用"));
+        b.wait_text(".accessibility .lead", &summary).await;
+        assert_eq!(b.count(".a11y-checks dt").await, record.automated.len() + record.manual.len());
+        assert_eq!(b.count("#a11y-pages ~ ul li").await, record.pages.len());
     })
     .await;
 }

@@ -12,6 +12,7 @@ async fn filters_update_results_counts_and_the_url_and_survive_a_reload() {
         session(viewport, move |b| async move {
             b.goto(&url).await;
             b.wait_text(".result-count", "61件が該当します").await;
+            let history = b.js("return history.length;").await;
             if viewport == Viewport::Phone {
                 assert!(
                     !b.js("return !!document.querySelector('#filter-panel').offsetParent;")
@@ -46,6 +47,7 @@ async fn filters_update_results_counts_and_the_url_and_survive_a_reload() {
             b.click("label[for='f-m-pet']").await;
             b.wait_for("the URL to hold both filters", "location.hash === '#/directory?m=pet&urgent=60'")
                 .await;
+            assert_eq!(b.js("return history.length;").await, history, "filters replace the history entry");
             let names = b.texts(".provider-card h2").await;
             assert!(names.contains(&"ドクターネット".to_string()), "{names:?}");
             assert!(!names.contains(&"DIC".to_string()));
@@ -93,6 +95,7 @@ async fn search_folds_width_and_kana_and_sorting_is_in_the_url() {
         let focused = b.js("return document.activeElement.id;").await;
         assert_eq!(focused, "directory-search", "typing keeps focus in the search box");
         b.goto(&url).await;
+        b.wait_text(".result-count", "件が該当します").await;
         b.js("const s = document.querySelector('#directory-sort'); s.value = 'urgent'; s.dispatchEvent(new Event('change'));").await;
         b.wait_for("the sort in the URL", "location.hash === '#/directory?sort=urgent'").await;
         let first = b.texts(".provider-card h2").await;

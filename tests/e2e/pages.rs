@@ -5,7 +5,7 @@ use crate::harness::browser::{session, Browser};
 use crate::harness::{Site, Viewport};
 
 /// Route, a text the page must show, and the start of its title.
-pub const PAGES: [(&str, &str, &str); 11] = [
+pub const PAGES: [(&str, &str, &str); 12] = [
     ("#/", "3つの観点から選んだおすすめ", "遠隔画像診断サービスの選び方ガイド"),
     ("#/guide", "病院連携型", "遠隔画像診断サービスの基礎知識"),
     ("#/directory", "件が該当します", "遠隔画像診断サービス一覧"),
@@ -16,6 +16,7 @@ pub const PAGES: [(&str, &str, &str); 11] = [
     ("#/finder?m=pet&urgent=120&hours=weekends", "条件を満たす", "自院に合うサービスを探す"),
     ("#/clock?at=2026-11-20T19:30", "返却期限", "返却時刻の計算"),
     ("#/embed", "貼り付けるコード", "ガイドを自院のページに埋め込む"),
+    ("#/accessibility", "達成基準チェックリスト", "アクセシビリティ方針と試験結果"),
     ("#/no-such-page", "ページが見つかりません", "ページが見つかりません"),
 ];
 

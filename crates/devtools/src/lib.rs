@@ -2,6 +2,7 @@
 //! sub-path, replace any file with a scripted reply (status, body, delay, dropped connection) and
 //! record every request. The `serve` command and the end-to-end tests share it.
 
+pub mod accessibility;
 pub mod columns;
 pub mod csp;
 pub mod http;

@@ -3,6 +3,7 @@
 //!
 //! Nothing here touches the browser, so all of it is tested natively and fast.
 
+pub mod accessibility;
 pub mod clock;
 pub mod column;
 pub mod compare;

@@ -121,7 +121,7 @@ impl Browser {
     /// [`Engine::min_viewport_width`]).
     pub async fn resize_viewport(&self, w: u32, h: u32) -> u32 {
         let mut width_reached = 0;
-        for _ in 0..3 {
+        for _ in 0..6 {
             let inner = self.js("return [window.innerWidth, window.innerHeight];").await;
             let (iw, ih) = (inner[0].as_i64().unwrap_or(0), inner[1].as_i64().unwrap_or(0));
             width_reached = iw as u32;
@@ -132,6 +132,8 @@ impl Browser {
             let width = (ow as i64 + w as i64 - iw).max(1) as u32;
             let height = (oh as i64 + h as i64 - ih).max(1) as u32;
             self.client.set_window_size(width, height).await.expect("resize");
+            // An X window takes its new size a moment after the request.
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
         width_reached
     }
@@ -141,6 +143,11 @@ impl Browser {
         // Marks the current document: geckodriver sometimes returns from a navigation before the
         // new document replaces the old one, and the old one must not answer for the new.
         let _ = self.client.execute("window.__leaving = true;", vec![]).await;
+        if self.engine == Engine::WebKit {
+            // WebKitWebDriver can leave the next command waiting forever after a navigation that
+            // only changes the fragment; a new document each time avoids that.
+            self.client.goto("about:blank").await.expect("navigate");
+        }
         self.client.goto(url).await.expect("navigate");
         let arrived = format!(
             "(!window.__leaving || location.href === new URL({}).href) && document.readyState === 'complete'",

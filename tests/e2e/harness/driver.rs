@@ -2,7 +2,8 @@
 //! serves a single session, and a session in another time zone needs its own browser process
 //! environment). Anything still running when the tests exit is killed then.
 
-use std::net::TcpListener;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Stdio};
 use std::sync::Mutex;
@@ -27,29 +28,49 @@ impl Driver {
         if let Ok(url) = std::env::var("WEBDRIVER_URL") {
             return Driver { url, child: None };
         }
-        let port = free_port();
-        let mut command = engine.driver_command(port);
-        command.envs(env);
-        // Its own process group, so that xvfb-run's display and the browser go with it.
-        let child =
-            command.process_group(0).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap_or_else(
-                |e| panic!("cannot start the {engine:?} driver (run scripts/setup-test.sh): {e}"),
-            );
-        let pid = child.id() as i32;
-        {
-            let mut running = RUNNING.lock().expect("driver list");
-            if running.is_empty() {
-                // SAFETY: registering a plain extern "C" function with no captured state.
-                unsafe { libc::atexit(kill_all) };
+        // A port found free can be taken by a test's server before the driver binds it; then the
+        // driver exits and another port is tried. Ready means its /status says so.
+        for _ in 0..5 {
+            let port = free_port();
+            let mut command = engine.driver_command(port);
+            command.envs(env.clone());
+            // Its own process group, so that xvfb-run's display and the browser go with it.
+            let child =
+                command.process_group(0).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap_or_else(
+                    |e| panic!("cannot start the {engine:?} driver (run scripts/setup-test.sh): {e}"),
+                );
+            let mut driver = Driver { url: format!("http://127.0.0.1:{port}"), child: Some(child) };
+            driver.register();
+            if driver.wait_until_ready(port) {
+                return driver;
             }
-            running.push(pid);
         }
+        panic!("the {engine:?} driver did not start");
+    }
+
+    fn register(&self) {
+        let Some(child) = &self.child else { return };
+        let mut running = RUNNING.lock().expect("driver list");
+        if running.is_empty() {
+            // SAFETY: registering a plain extern "C" function with no captured state.
+            unsafe { libc::atexit(kill_all) };
+        }
+        running.push(child.id() as i32);
+    }
+
+    /// Waits for the driver's `/status` to report ready; `false` if it exited or never did.
+    fn wait_until_ready(&mut self, port: u16) -> bool {
         let deadline = Instant::now() + Duration::from_secs(30);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "the {engine:?} driver did not start on port {port}");
+        while Instant::now() < deadline {
+            if self.child.as_mut().is_some_and(|c| matches!(c.try_wait(), Ok(Some(_)))) {
+                return false;
+            }
+            if status_ready(port) {
+                return true;
+            }
             std::thread::sleep(Duration::from_millis(50));
         }
-        Driver { url: format!("http://127.0.0.1:{port}"), child: Some(child) }
+        false
     }
 }
 
@@ -75,6 +96,26 @@ extern "C" fn kill_all() {
     if let Ok(running) = RUNNING.lock() {
         running.iter().for_each(|pid| kill_group(*pid));
     }
+}
+
+/// Whether the WebDriver server on `port` answers `/status` with `"ready": true`.
+fn status_ready(port: u16) -> bool {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else { return false };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let request = format!("GET /status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    if stream.write_all(request.as_bytes()).is_err() {
+        return false;
+    }
+    // Read until the answer is seen: some drivers keep the connection open after it.
+    let mut response = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while let Ok(n @ 1..) = stream.read(&mut chunk) {
+        response.extend_from_slice(&chunk[..n]);
+        if String::from_utf8_lossy(&response).replace(' ', "").contains("\"ready\":true") {
+            return true;
+        }
+    }
+    false
 }
 
 /// A port that was free a moment ago.

@@ -1,10 +1,12 @@
-//! Trunk's post-build hook: builds the column articles into JSON and adds the
-//! Content-Security-Policy (with the inline start-up script's hash) to `index.html`.
+//! Trunk's post-build hook: builds the column articles and the accessibility record
+//! (docs/accessibility.md) into JSON, and adds the Content-Security-Policy (with the inline
+//! scripts' hashes) to `index.html`.
 //!
 //! Runs in `$TRUNK_STAGING_DIR` (or `dist/` when run by hand).
 
 use std::path::PathBuf;
 
+use guide_devtools::accessibility;
 use guide_devtools::columns::{read_all, write_all};
 use guide_devtools::csp::add_csp;
 
@@ -19,9 +21,18 @@ fn main() {
 fn run(staging: &std::path::Path) -> Result<(), String> {
     let articles = read_all(std::path::Path::new("content/columns"))?;
     write_all(&articles, &staging.join("columns"))?;
+    let record = accessibility::build(
+        std::path::Path::new("docs/accessibility.md"),
+        std::path::Path::new("tests/e2e"),
+        &staging.join("accessibility.json"),
+    )?;
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     std::fs::write(&index, add_csp(&html)?).map_err(|e| format!("{}: {e}", index.display()))?;
-    println!("post-build: {} articles, Content-Security-Policy added", articles.len());
+    println!(
+        "post-build: {} articles, accessibility record of {} criteria, Content-Security-Policy added",
+        articles.len(),
+        record.criteria.len()
+    );
     Ok(())
 }
