@@ -1,7 +1,11 @@
 //! The directory: facet filters with counts, explicit unknowns, Japanese search, sorting, the
-//! state in the URL (reload and back/forward), the empty state, and the phone filter panel.
+//! state in the URL (reload and back/forward), the empty state, the phone filter panel, and long
+//! lists drawn a page at a time.
+
+use guide_devtools::server::Reply;
 
 use crate::harness::browser::session;
+use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -127,6 +131,34 @@ async fn back_and_forward_restore_pages_and_filters() {
             "location.hash.startsWith('#/providers/') && document.querySelector('.provider-detail')",
         )
         .await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_list_is_drawn_a_page_at_a_time() {
+    let base = std::fs::read_to_string(dist_dir().join("providers.json")).expect("providers.json");
+    let big = guide_model::synthetic::scaled(&base, 250).expect("synthetic providers");
+    let site = Site::replying("providers.json", Reply::json(big));
+    let url = site.url("#/directory");
+    session(Viewport::Phone, move |b| async move {
+        b.goto(&url).await;
+        b.wait_text(".result-count", "250件が該当します(全250件)").await;
+        assert_eq!(b.count(".provider-card").await, 100, "the first page");
+        b.click(".show-more button").await;
+        b.wait_for("the second page", "document.querySelectorAll('.provider-card').length === 200").await;
+        assert_eq!(b.text(".show-more button").await, "さらに50件を表示(残り50件)");
+        b.click(".show-more button").await;
+        b.wait_for("the whole list", "document.querySelectorAll('.provider-card').length === 250").await;
+        assert_eq!(b.count(".show-more").await, 0, "nothing more to show");
+        b.type_into("#directory-search", "セコム").await;
+        b.wait_for(
+            "a new search",
+            "!document.querySelector('.result-count').textContent.startsWith('250件')",
+        )
+        .await;
+        let cards = b.count(".provider-card").await;
+        assert!(cards <= 100, "new conditions start at the first page again: {cards}");
     })
     .await;
 }

@@ -11,6 +11,7 @@ mod harness;
 
 mod accessibility;
 mod bad_input;
+mod bench;
 mod clock;
 mod columns;
 mod compare;

@@ -1,4 +1,6 @@
-//! The result list, or an empty state that offers to clear the conditions.
+//! The result list, or an empty state that offers to clear the conditions. Long lists (a
+//! hospital's own file can hold thousands) are drawn a page at a time, so that filtering stays
+//! instant; the count above the list always tells the whole number.
 
 use std::sync::Arc;
 
@@ -8,6 +10,9 @@ use leptos::prelude::*;
 use crate::components::provider_card::ProviderCard;
 use crate::data::state::AppData;
 
+/// How many results are drawn at first, and how many more each "show more" adds.
+pub const PAGE: usize = 100;
+
 /// The providers that pass the filters, in order.
 #[component]
 pub fn Results(
@@ -16,8 +21,17 @@ pub fn Results(
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
     app: Arc<AppData>,
 ) -> impl IntoView {
+    let shown = RwSignal::new(PAGE);
+    // New conditions start again at the first page.
+    Effect::new(move |_| {
+        hits.track();
+        if shown.get_untracked() != PAGE {
+            shown.set(PAGE);
+        }
+    });
     move || {
         let hits = hits.get();
+        let limit = shown.get();
         if hits.is_empty() {
             return view! {
                 <div class="empty-state">
@@ -30,16 +44,25 @@ pub fn Results(
             }
             .into_any();
         }
+        let rest = hits.len().saturating_sub(limit);
         view! {
             <ol class="card-list" aria-label="検索結果">
                 {hits
-                    .into_iter()
-                    .map(|i| {
+                    .iter()
+                    .take(limit)
+                    .map(|&i| {
                         let provider = app.providers()[i].clone();
                         view! { <li><ProviderCard provider=provider data=app.clone()/></li> }
                     })
                     .collect_view()}
             </ol>
+            {(rest > 0).then(|| view! {
+                <p class="show-more">
+                    <button type="button" class="button" on:click=move |_| shown.update(|s| *s += PAGE)>
+                        {format!("さらに{}件を表示(残り{rest}件)", rest.min(PAGE))}
+                    </button>
+                </p>
+            })}
         }
         .into_any()
     }
