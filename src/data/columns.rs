@@ -5,8 +5,7 @@ use guide_model::column::{Article, ColumnIndex};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::fetch::fetch_json;
-pub use super::fetch::Fetched;
+use super::fetch::{fetch_json, Fetched};
 
 /// What the message names when an article file cannot be read.
 const ARTICLE_DATA: &str = "記事のデータ";

@@ -8,7 +8,8 @@ use guide_model::column::Article;
 use leptos::prelude::*;
 
 use crate::components::page_title::set_page_title;
-use crate::data::columns::{load_article, use_columns, Fetched};
+use crate::data::columns::{load_article, use_columns};
+use crate::data::fetch::Fetched;
 use crate::routing::route::Route;
 use crate::views::scroll::scroll_to_section;
 use body::ArticleBody;

@@ -6,7 +6,8 @@ use guide_model::search::{fold, Query as SearchQuery};
 use leptos::prelude::*;
 
 use crate::components::page_title::set_page_title;
-use crate::data::columns::{use_columns, Fetched};
+use crate::data::columns::use_columns;
+use crate::data::fetch::Fetched;
 use crate::routing::hash::use_router;
 use crate::routing::query::Query;
 use crate::routing::route::Route;

@@ -4,7 +4,8 @@
 
 use serde_json::Value;
 
-use crate::harness::browser::{session, Browser};
+use crate::harness::browser::Browser;
+use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 use crate::pages::PAGES;
 

@@ -9,7 +9,7 @@ use fantoccini::wd::TimeoutConfiguration;
 use guide_devtools::server::{Config, Reply};
 use serde_json::Value;
 
-use crate::harness::browser::session;
+use crate::harness::session::session;
 use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
 

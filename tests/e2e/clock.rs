@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-use crate::harness::browser::{session, session_in_time_zone, Browser};
+use crate::harness::browser::Browser;
+use crate::harness::session::{session, session_in_time_zone};
 use crate::harness::{Site, Viewport};
 
 /// 2026-11-23 (Monday) is 勤労感謝の日.

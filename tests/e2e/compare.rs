@@ -1,7 +1,7 @@
 //! Compare: pick providers into the tray, compare them side by side with differences marked,
 //! share the URL, and download a CSV that Excel in Japan opens (UTF-8 with BOM).
 
-use crate::harness::browser::session;
+use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
 #[tokio::test(flavor = "multi_thread")]

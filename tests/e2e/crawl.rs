@@ -2,8 +2,8 @@
 
 use std::collections::{BTreeSet, VecDeque};
 
-use crate::harness::browser::session;
 use crate::harness::engine::Engine;
+use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
 /// Headings of pages that mean a broken link.

@@ -4,7 +4,7 @@
 
 use guide_devtools::server::Reply;
 
-use crate::harness::browser::session;
+use crate::harness::session::session;
 use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
 

@@ -6,8 +6,9 @@ use fantoccini::Locator;
 use guide_devtools::server::Config;
 use serde_json::Value;
 
-use crate::harness::browser::{session, Browser};
+use crate::harness::browser::Browser;
 use crate::harness::engine::Engine;
+use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
 /// A host page with two frames of the guide and the embedding snippet.

@@ -1,7 +1,7 @@
 //! The finder: answers "which services can read our PET-CT with a report within 2 hours on a
 //! Saturday?" with explained results, keeps its state in the URL, and links to the clock.
 
-use crate::harness::browser::session;
+use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
 #[tokio::test(flavor = "multi_thread")]

@@ -3,9 +3,12 @@
 
 pub mod axe;
 pub mod browser;
+pub mod chromedriver;
 pub mod driver;
 pub mod engine;
+pub mod session;
 pub mod site;
+pub mod viewport;
 
-pub use browser::Viewport;
 pub use site::Site;
+pub use viewport::Viewport;

@@ -1,7 +1,7 @@
 //! Home: the lead, one card per criterion from the data with its reason, features, voices,
 //! service table and tel: link, and the survey method beside them.
 
-use crate::harness::browser::session;
+use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
 #[tokio::test(flavor = "multi_thread")]

@@ -4,8 +4,9 @@
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 
-use crate::harness::browser::{session, Browser};
+use crate::harness::browser::Browser;
 use crate::harness::engine::Engine;
+use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
 const TAB: char = '\u{E004}';
@@ -121,17 +122,15 @@ async fn fresh_page(b: &Browser, url: &str) {
 /// Presses Tab until the focused element matches `css`, checking that every stop on the way
 /// shows its focus; fails if `css` is not reached in order (after what was focused before).
 async fn tab_to(b: &Browser, css: &str) {
-    let matches = format!("document.activeElement.matches({})", serde_json::json!(css));
+    let matches = format!("return document.activeElement.matches({});", serde_json::json!(css));
     for _ in 0..300 {
         press(b, TAB).await;
-        if b.js(&format!("return {matches};")).await == true {
-            let (now, visible) = focused(b).await;
-            assert!(visible, "no visible focus on {now}");
+        let (now, visible) = focused(b).await;
+        assert!(visible, "no visible focus on {now} on the way to {css}");
+        if b.js(&matches).await == true {
             return;
         }
-        let (now, visible) = focused(b).await;
         assert!(!now.starts_with("BODY"), "Tab left the page before reaching {css}");
-        assert!(visible, "no visible focus on {now} on the way to {css}");
     }
     panic!("{css} is not reachable with Tab");
 }

@@ -3,7 +3,7 @@
 use guide_devtools::server::{Config, Reply};
 use serde_json::json;
 
-use crate::harness::browser::session;
+use crate::harness::session::session;
 use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
 

@@ -1,7 +1,8 @@
 //! Every page at both sizes: it renders from the bundled data, has a meaningful title and
 //! heading, does not scroll sideways, and axe-core finds no violation.
 
-use crate::harness::browser::{session, Browser};
+use crate::harness::browser::Browser;
+use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
 /// Route, a text the page must show, and the start of its title.

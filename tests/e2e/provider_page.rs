@@ -1,7 +1,7 @@
 //! Provider detail: every field with its source, unknowns as 記載なし, conflicts with both
 //! values, safe website links and tel: links.
 
-use crate::harness::browser::session;
+use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
 #[tokio::test(flavor = "multi_thread")]

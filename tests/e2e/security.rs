@@ -1,6 +1,6 @@
 //! The Content-Security-Policy of the build: present, hash-based, and enforced.
 
-use crate::harness::browser::session;
+use crate::harness::session::session;
 use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
 

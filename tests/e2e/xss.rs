@@ -6,7 +6,8 @@
 use guide_devtools::server::{Config, Reply};
 use serde_json::Value;
 
-use crate::harness::browser::{session, Browser};
+use crate::harness::browser::Browser;
+use crate::harness::session::session;
 use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
 

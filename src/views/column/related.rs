@@ -7,7 +7,7 @@ use guide_model::feature::{Feature, FeatureGroup};
 use guide_model::modality::Modality;
 use leptos::prelude::*;
 
-use crate::data::columns::Fetched;
+use crate::data::fetch::Fetched;
 use crate::routing::query::Query;
 use crate::routing::route::Route;
 

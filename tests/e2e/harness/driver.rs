@@ -119,6 +119,6 @@ fn status_ready(port: u16) -> bool {
 }
 
 /// A port that was free a moment ago.
-pub fn free_port() -> u16 {
+fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port")
 }

@@ -95,9 +95,9 @@ impl Engine {
         }
     }
 
-    /// Whether the driver exposes the browser's console (only chromedriver's `se/log` does in
-    /// WebDriver classic). Elsewhere tests check what the visitor sees instead.
-    pub fn reads_console(self) -> bool {
+    /// Whether the driver has chromedriver's extensions (the console log, DevTools). Where it
+    /// does not, tests check what the visitor sees instead.
+    pub fn has_chromedriver_extensions(self) -> bool {
         self == Engine::Chromium
     }
 

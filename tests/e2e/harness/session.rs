@@ -1,0 +1,114 @@
+//! Starting and ending browser sessions: the driver and browser for one test, sized to the
+//! viewport, always closed, and failed rather than left hanging.
+
+use std::future::Future;
+use std::time::Duration;
+
+use fantoccini::ClientBuilder;
+use serde_json::Value;
+
+use super::browser::Browser;
+use super::driver::Driver;
+use super::engine::Engine;
+use super::viewport::Viewport;
+
+/// How long one session may last in all: far above the longest (the crawl or the bad-input
+/// catalogue, a minute or two on a busy machine), so that only a hung driver reaches it.
+const SESSION_LIMIT: Duration = Duration::from_secs(600);
+
+/// Runs `test` in a fresh browser session and always closes the session, even on failure.
+pub async fn session<F, Fut>(viewport: Viewport, test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    run(Browser::open(viewport, None).await, test).await
+}
+
+/// Like [`session`], with the browser's operating-system time zone set to `time_zone`.
+pub async fn session_in_time_zone<F, Fut>(viewport: Viewport, time_zone: &str, test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    run(Browser::open(viewport, Some(time_zone)).await, test).await
+}
+
+async fn run<F, Fut>(browser: Browser, test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    // A driver that stops answering must fail the test, not hang the run.
+    let task = tokio::spawn(test(browser.clone()));
+    let abort = task.abort_handle();
+    let outcome = tokio::time::timeout(SESSION_LIMIT, task).await;
+    if outcome.is_err() {
+        abort.abort();
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(10), browser.client.clone().close()).await;
+    match outcome {
+        Err(_) => panic!("the session did not finish within {SESSION_LIMIT:?} ({:?})", browser.engine),
+        Ok(Err(e)) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Ok(Err(e)) => panic!("test task failed: {e}"),
+        Ok(Ok(())) => {}
+    }
+}
+
+impl Browser {
+    /// Starts the engine under test with a page viewport of the given size.
+    pub async fn open(viewport: Viewport, time_zone: Option<&str>) -> Browser {
+        let engine = Engine::current();
+        let profile = tempdir();
+        let downloads = std::path::PathBuf::from(&profile).join("downloads");
+        std::fs::create_dir_all(&downloads).expect("downloads dir");
+        let mut env = engine.driver_env(&profile, &downloads.to_string_lossy());
+        env.extend(time_zone.map(|tz| ("TZ".to_string(), tz.to_string())));
+        let driver = tokio::task::block_in_place(|| Driver::start(engine, env));
+        let caps = engine.capabilities(viewport.size(), &profile, &downloads.to_string_lossy());
+        let Value::Object(caps) = caps else { unreachable!() };
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&driver.url)
+            .await
+            .unwrap_or_else(|e| panic!("start a {engine:?} session: {e}"));
+        let browser = Browser { client, viewport, engine, downloads, _driver: std::sync::Arc::new(driver) };
+        let (w, h) = viewport.size();
+        let reached = browser.resize_viewport(w, h).await;
+        assert!(
+            reached == w || reached == engine.min_viewport_width(),
+            "{engine:?}: viewport {reached} px wide, not {w}"
+        );
+        browser
+    }
+
+    /// Sizes the window so that the page's viewport is `w` × `h`, whatever toolbars the
+    /// engine's window has around it, and returns the viewport width reached (see
+    /// [`Engine::min_viewport_width`]).
+    pub async fn resize_viewport(&self, w: u32, h: u32) -> u32 {
+        let mut width_reached = 0;
+        for _ in 0..6 {
+            let inner = self.js("return [window.innerWidth, window.innerHeight];").await;
+            let (iw, ih) = (inner[0].as_i64().unwrap_or(0), inner[1].as_i64().unwrap_or(0));
+            width_reached = iw as u32;
+            if (iw, ih) == (w as i64, h as i64) {
+                break;
+            }
+            let (ow, oh) = self.client.get_window_size().await.expect("window size");
+            let width = (ow as i64 + w as i64 - iw).max(1) as u32;
+            let height = (oh as i64 + h as i64 - ih).max(1) as u32;
+            self.client.set_window_size(width, height).await.expect("resize");
+            // An X window takes its new size a moment after the request.
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        width_reached
+    }
+}
+
+fn tempdir() -> String {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("guide-e2e-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("profile dir");
+    dir.to_string_lossy().into_owned()
+}
