@@ -76,7 +76,7 @@ async fn directory_at_10000_providers() {
     );
     let url = site.url("bench.html");
     session(Viewport::Desktop, move |b| async move {
-        b.client.goto(&url).await.expect("open the bench page");
+        b.navigate(&url).await;
         let timeouts = TimeoutConfiguration::new(Some(Duration::from_secs(200)), None, None);
         b.client.update_timeouts(timeouts).await.expect("script timeout");
         let script = "const done = arguments[arguments.length - 1]; window.bench(arguments[0]).then(done, e => done({ error: String(e) }));";

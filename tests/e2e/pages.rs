@@ -3,7 +3,9 @@
 
 use crate::harness::browser::Browser;
 use crate::harness::session::session;
+use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
+use guide_devtools::server::{Config, Reply};
 
 /// Route, a text the page must show, and the start of its title.
 pub const PAGES: [(&str, &str, &str); 12] = [
@@ -51,13 +53,20 @@ async fn every_page_renders_with_title_no_sideways_scroll_and_no_axe_violations(
     }
 }
 
+/// A same-origin page without the app, to hold the 360 px frame.
+const FRAME_HOST: &str =
+    "<!doctype html><html lang=\"ja\"><title>frame</title><body style=\"margin:0\"></body></html>";
+
 #[tokio::test(flavor = "multi_thread")]
 async fn nothing_scrolls_sideways_at_360_px() {
-    let site = Site::start();
+    let host =
+        Reply::Body { status: 200, content_type: "text/html; charset=utf-8".into(), body: FRAME_HOST.into() };
+    let site = Site::with(Config::new(dist_dir()).reply("frame-host.html", host));
+    let host = site.url("frame-host.html");
     let urls: Vec<String> = PAGES.iter().map(|(r, _, _)| site.url(r)).collect();
     session(Viewport::Phone, move |b| async move {
         if b.resize_viewport(360, 740).await != 360 {
-            return every_page_in_a_360_px_frame(&b, &urls).await;
+            return every_page_in_a_360_px_frame(&b, &host, &urls).await;
         }
         for url in urls {
             b.goto(&url).await;
@@ -72,14 +81,15 @@ async fn nothing_scrolls_sideways_at_360_px() {
     .await;
 }
 
-/// Where the window cannot be 360 px wide (WebKit's MiniBrowser), each page is loaded into a
-/// same-origin frame 360 px wide, whose viewport then is.
-async fn every_page_in_a_360_px_frame(b: &Browser, urls: &[String]) {
+/// Where the window cannot be 360 px wide (WebKit's MiniBrowser), each page is loaded into a new
+/// same-origin frame 360 px wide, whose viewport then is. The window itself navigates once: the
+/// frames need no WebDriver navigation, the command WebKitWebDriver is least reliable at.
+async fn every_page_in_a_360_px_frame(b: &Browser, host: &str, urls: &[String]) {
+    b.navigate(host).await;
     for url in urls {
-        b.goto(url).await;
         let frame = format!(
-            "document.body.innerHTML = ''; const f = document.createElement('iframe');
-             f.style.cssText = 'width:360px;height:740px;border:0'; f.src = {};
+            "document.body.replaceChildren(); const f = document.createElement('iframe');
+             f.style.cssText = 'width:360px;height:740px;border:0'; f.title = 'page'; f.src = {};
              document.body.append(f); return true;",
             serde_json::json!(url)
         );

@@ -13,6 +13,10 @@ use super::viewport::Viewport;
 /// How long a wait lasts before the test fails.
 pub(super) const WAIT: Duration = Duration::from_secs(15);
 
+/// How long one WebDriver command may take before the test fails naming it: a driver that stops
+/// answering then fails fast and says where, instead of running into the session limit.
+const COMMAND_LIMIT: Duration = Duration::from_secs(60);
+
 /// A browser session.
 #[derive(Clone)]
 pub struct Browser {
@@ -34,9 +38,9 @@ impl Browser {
         if self.engine == Engine::WebKit {
             // WebKitWebDriver can leave the next command waiting forever after a navigation that
             // only changes the fragment; a new document each time avoids that.
-            self.client.goto("about:blank").await.expect("navigate");
+            self.navigate("about:blank").await;
         }
-        self.client.goto(url).await.expect("navigate");
+        self.navigate(url).await;
         let arrived = format!(
             "(!window.__leaving || location.href === new URL({}).href) && document.readyState === 'complete'",
             json!(url)
@@ -124,7 +128,20 @@ impl Browser {
 
     /// Runs a script in the page and returns its value.
     pub async fn js(&self, script: &str) -> Value {
-        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        let answer = tokio::time::timeout(COMMAND_LIMIT, self.client.execute(script, vec![])).await;
+        let answer = answer.unwrap_or_else(|_| {
+            panic!("{:?} did not answer a script within {COMMAND_LIMIT:?}:\n{script}", self.engine)
+        });
+        answer.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Navigates the window to `url` and returns once the driver says the document loaded.
+    pub async fn navigate(&self, url: &str) {
+        let answer = tokio::time::timeout(COMMAND_LIMIT, self.client.goto(url)).await;
+        let answer = answer.unwrap_or_else(|_| {
+            panic!("{:?} did not finish navigating to {url} within {COMMAND_LIMIT:?}", self.engine)
+        });
+        answer.unwrap_or_else(|e| panic!("navigate to {url}: {e}"));
     }
 
     /// The URLs of every resource the page requested (Resource Timing).
