@@ -8,7 +8,7 @@ use crate::components::data_gate::DataGate;
 use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::data::columns::provide_columns;
 use crate::data::compare::provide_compare_list;
-use crate::data::state::provide_data_context;
+use crate::data::state::{provide_data_context, use_data, LoadState};
 use crate::routing::hash::provide_router;
 use crate::routing::route::Route;
 use crate::views::accessibility::AccessibilityPage;
@@ -20,7 +20,7 @@ use crate::views::directory::{DirectoryPage, LastDirectory};
 use crate::views::embed::EmbedPage;
 use crate::views::finder::FinderPage;
 use crate::views::guide::GuidePage;
-use crate::views::home::HomePage;
+use crate::views::home::{HomeHero, HomePage};
 use crate::views::not_found::NotFoundPage;
 use crate::views::provider::ProviderPage;
 
@@ -82,10 +82,17 @@ pub fn App() -> impl IntoView {
         }
         current
     });
+    // The home heading needs no data, so it stays through loading (as in the loading shell), but
+    // gives way to the failure message, which is then the page's only heading.
+    let data = use_data();
+    let show_hero = Memo::new(move |_| {
+        page.get() == Page::Home && !data.state.with(|s| matches!(s, LoadState::Failed(_)))
+    });
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"本文へ移動"</a>
         {if embed { view! { <EmbedBar router=router/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <main id="main" tabindex="-1">
+            {move || show_hero.get().then(|| view! { <HomeHero/> })}
             <DataGate>
                 {move || match page.get() {
                     Page::Home => view! { <HomePage/> }.into_any(),

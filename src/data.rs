@@ -4,3 +4,4 @@ pub mod columns;
 pub mod compare;
 pub mod fetch;
 pub mod state;
+pub mod task;

@@ -1,6 +1,12 @@
-//! Entry point: installs the panic screen and mounts the app over the static loading shell.
+//! Entry point: installs the panic screen and, once the static loading shell has been painted,
+//! mounts the app over it.
 
 fn main() {
     teleradiology_guide::panic::install();
-    teleradiology_guide::mount();
+    // Starting the app is one long task on a phone; the shell (with the home page's opening
+    // text) is on screen first, so the visitor reads while it runs.
+    js_sys::futures::spawn_local(async {
+        teleradiology_guide::data::task::after_paint().await;
+        teleradiology_guide::mount();
+    });
 }

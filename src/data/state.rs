@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::fetch::{fetch_text, FetchError};
+use super::task::next_task;
 
 /// The configuration that may point at a hospital's own provider list.
 pub const CONFIG_PATH: &str = "config.json";
@@ -78,6 +79,8 @@ impl DataContext {
         self.state.set(LoadState::Loading);
         spawn_local(async move {
             let result = load_all().await;
+            // Drawing the page is a task of its own, apart from reading the data.
+            next_task().await;
             self.state.set(match result {
                 Ok(data) => LoadState::Ready(Arc::new(data)),
                 Err(failure) => LoadState::Failed(failure),
@@ -124,6 +127,7 @@ async fn load_all() -> Result<AppData, LoadFailure> {
     let providers = providers.map_err(|e| fail(&providers_path, e.to_string()))?;
     let site = site.map_err(|e| fail(SITE_PATH, e.to_string()))?;
     let loaded = load_providers(&providers).map_err(|e| fail(&providers_path, e.to_string()))?;
+    next_task().await;
     let site = load_site(&site).map_err(|e| fail(SITE_PATH, e.to_string()))?;
     let index = Index::build(&loaded.dataset.providers);
     Ok(AppData { loaded, site, index })

@@ -1,6 +1,7 @@
-//! Home: the lead, one recommendation per criterion with the survey method beside them, and
+//! Home: the heading and lead (shown while the data loads), one recommendation per criterion with the survey method beside them, and
 //! entry points to the directory and the guide.
 
+use guide_model::home::{HOME_LEAD, HOME_TITLE};
 use leptos::prelude::*;
 
 use crate::components::criterion_card::CriterionCard;
@@ -9,7 +10,19 @@ use crate::components::search_box::SearchBox;
 use crate::data::state::ready_data;
 use crate::routing::route::Route;
 
-/// The home page.
+/// The home page's heading and lead. They need no data, so they show while the data loads, as
+/// they already did in the loading shell (written there from the same text by the build).
+#[component]
+pub fn HomeHero() -> impl IntoView {
+    view! {
+        <div class="home-hero">
+            <h1>{HOME_TITLE}</h1>
+            <p class="lead">{HOME_LEAD}</p>
+        </div>
+    }
+}
+
+/// The home page below its heading and lead: entry points, search and recommendations.
 #[component]
 pub fn HomePage() -> impl IntoView {
     set_page_title("");
@@ -19,10 +32,6 @@ pub fn HomePage() -> impl IntoView {
     let cards = app.site.criteria.clone();
     view! {
         <div class="home">
-            <h1>"遠隔画像診断サービスの選び方"</h1>
-            <p class="lead">
-                "自院に合う遠隔画像診断サービスは、医療機関ごとに違います。院内の撮影設備や医師の数、依頼する件数と頻度、依頼したい領域や時間帯によって、重視すべき点が変わるからです。まず自院の条件を整理し、そのうえでサービスを比べましょう。"
-            </p>
             <nav class="entry-points" aria-label="ガイドの入口">
                 <a class="entry" href="#/finder">
                     <strong>"自院に合うサービスを探す"</strong>

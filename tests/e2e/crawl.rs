@@ -26,11 +26,7 @@ async fn every_internal_link_leads_to_a_page() {
         let mut visited = 0;
         while let Some(route) = queue.pop_front() {
             b.js(&format!("location.hash = {};", serde_json::json!(route))).await;
-            b.wait_for(
-                &format!("{route} to render"),
-                "document.querySelector('main h1') && !document.querySelector('main .loading')",
-            )
-            .await;
+            b.wait_for_page(&format!("{route} to render")).await;
             visited += 1;
             let h1 = b.text("main h1").await;
             assert!(!ERRORS.contains(&h1.as_str()), "{route} shows {h1:?}");

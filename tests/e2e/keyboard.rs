@@ -114,8 +114,7 @@ async fn the_skip_link_and_filters_work_from_the_keyboard() {
 async fn fresh_page(b: &Browser, url: &str) {
     b.goto(url).await;
     b.client.refresh().await.expect("reload");
-    b.wait_for("content", "document.querySelector('main h1') && !document.querySelector('main .loading')")
-        .await;
+    b.wait_for_page("content").await;
     tab_from_top(b).await;
 }
 

@@ -89,3 +89,48 @@ async fn a_server_error_and_a_dropped_connection_are_explained_too() {
         .await;
     }
 }
+
+/// The rectangle of the home lead, or null while there is none.
+const LEAD_RECT: &str = "const p = document.querySelector('main .home-hero p.lead');
+    if (!p || p.closest('[hidden]')) return null;
+    const r = p.getBoundingClientRect(); return [r.left, r.top, r.width, r.height];";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_home_text_shows_before_the_app_starts_in_the_place_the_app_keeps() {
+    for viewport in Viewport::BOTH {
+        // A wasm file that never arrives: the page stays its loading shell.
+        let wasm = std::fs::read_dir(dist_dir())
+            .expect("dist")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .find(|n| n.ends_with(".wasm"))
+            .expect("a wasm file in dist");
+        let stalled = Site::replying(&wasm, Reply::Hang);
+        let site = Site::start();
+        let (stalled_home, stalled_directory) = (stalled.url("#/"), stalled.url("#/directory"));
+        let home = site.url("#/");
+        session(viewport, move |b| async move {
+            b.navigate(&stalled_home).await;
+            b.wait_for(
+                "the shell's home text",
+                "document.querySelector('main .home-hero:not([hidden]) p.lead')",
+            )
+            .await;
+            let shell = b.js(LEAD_RECT).await;
+            assert_eq!(b.text("main h1").await, guide_model::home::HOME_TITLE);
+            assert!(b.text("main .home-hero").await.contains(guide_model::home::HOME_LEAD));
+            assert!(b.text("#app .boot").await.contains("読み込んでいます"), "the shell says it is loading");
+
+            b.navigate("about:blank").await;
+            b.navigate(&stalled_directory).await;
+            b.wait_for("the shell", "document.querySelector('#app .boot')").await;
+            assert_eq!(b.js(LEAD_RECT).await, Value::Null, "another page's shell shows no home text");
+
+            b.goto(&home).await;
+            b.wait_text("main", "3つの観点から選んだおすすめ").await;
+            let app = b.js(LEAD_RECT).await;
+            assert_eq!(shell, app, "the lead stays where the shell drew it ({viewport:?})");
+            assert_eq!(b.count("main h1").await, 1, "one heading once the app runs");
+        })
+        .await;
+    }
+}

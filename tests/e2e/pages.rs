@@ -70,7 +70,7 @@ async fn nothing_scrolls_sideways_at_360_px() {
         }
         for url in urls {
             b.goto(&url).await;
-            b.wait_for("content", "document.querySelector('main h1')").await;
+            b.wait_for_page("content").await;
             let sideways = b.js("return document.documentElement.scrollWidth - window.innerWidth;").await;
             assert!(
                 sideways.as_i64().unwrap_or(1) <= 0,
@@ -95,7 +95,7 @@ async fn every_page_in_a_360_px_frame(b: &Browser, host: &str, urls: &[String]) 
         );
         b.js(&frame).await;
         let inside = "const d = document.querySelector('iframe').contentDocument;
-                      return d && d.querySelector('main h1') && !d.querySelector('#app .boot') ? d.documentElement.scrollWidth - d.documentElement.clientWidth : null;";
+                      return d && d.querySelector('main h1') && !d.querySelector('#app .boot') && !d.querySelector('main .loading') ? d.documentElement.scrollWidth - d.documentElement.clientWidth : null;";
         b.wait_for("the page in the frame", &format!("(function () {{ {inside} }})() !== null")).await;
         let sideways = b.js(inside).await;
         assert!(sideways.as_i64().unwrap_or(1) <= 0, "{url}: scrolls sideways by {sideways} px at 360 px");

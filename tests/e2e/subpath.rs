@@ -21,17 +21,9 @@ async fn deep_links_reload_under(mount: &'static str) {
     session(Viewport::Phone, move |b| async move {
         for url in urls {
             b.goto(&url).await;
-            b.wait_for(
-                "the page",
-                "document.querySelector('main h1') && !document.querySelector('.loading')",
-            )
-            .await;
+            b.wait_for_page("the page").await;
             b.client.refresh().await.expect("reload");
-            b.wait_for(
-                "the page after reload",
-                "document.querySelector('main h1') && !document.querySelector('.loading')",
-            )
-            .await;
+            b.wait_for_page("the page after reload").await;
             let h1 = b.text("main h1").await;
             assert_ne!(h1, "ページが見つかりません", "{url}");
             assert_ne!(h1, "データを読み込めませんでした", "{url}");

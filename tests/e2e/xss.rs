@@ -107,11 +107,7 @@ async fn payloads_in_data_and_urls_never_run() {
         assert_eq!(csp, 0, "this test runs without the CSP, on purpose");
         for route in routes {
             b.goto(&format!("{base}{route}")).await;
-            b.wait_for(
-                &route,
-                "document.querySelector('main h1') && !document.querySelector('main .loading')",
-            )
-            .await;
+            b.wait_for_page(&route).await;
             assert_clean(&b, &route).await;
         }
         b.goto(&format!("{base}#/providers/ys-reading")).await;

@@ -7,3 +7,4 @@ pub mod columns;
 pub mod csp;
 pub mod http;
 pub mod server;
+pub mod shell;

@@ -15,6 +15,7 @@ pub mod directory;
 pub mod facts;
 pub mod feature;
 pub mod finder;
+pub mod home;
 pub mod load;
 pub mod modality;
 pub mod percent;

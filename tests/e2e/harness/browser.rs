@@ -49,6 +49,14 @@ impl Browser {
         self.wait_for("the app to start", "!document.querySelector('#app .boot')").await;
     }
 
+    /// Waits until the app shows a page with its data: a heading, no loading shell (which has the
+    /// home heading too) and no loading message.
+    pub async fn wait_for_page(&self, what: &str) {
+        let ready = "document.querySelector('main h1') && !document.querySelector('#app .boot') \
+                     && !document.querySelector('main .loading')";
+        self.wait_for(what, ready).await;
+    }
+
     /// Waits until a JS expression is truthy.
     pub async fn wait_for(&self, what: &str, expression: &str) {
         let script = format!("return !!({expression});");

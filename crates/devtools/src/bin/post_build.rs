@@ -1,6 +1,6 @@
 //! Trunk's post-build hook: builds the column articles and the accessibility record
-//! (docs/accessibility.md) into JSON, and adds the Content-Security-Policy (with the inline
-//! scripts' hashes) to `index.html`.
+//! (docs/accessibility.md) into JSON, writes the home page's heading and lead into the loading
+//! shell of `index.html`, and adds the Content-Security-Policy (with the inline scripts' hashes).
 //!
 //! Runs in `$TRUNK_STAGING_DIR` (or `dist/` when run by hand).
 
@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use guide_devtools::accessibility;
 use guide_devtools::columns::{read_all, write_all};
 use guide_devtools::csp::add_csp;
+use guide_devtools::shell::prerender_home;
 
 fn main() {
     let staging = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").unwrap_or_else(|_| "dist".into()));
@@ -28,9 +29,10 @@ fn run(staging: &std::path::Path) -> Result<(), String> {
     )?;
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    std::fs::write(&index, add_csp(&html)?).map_err(|e| format!("{}: {e}", index.display()))?;
+    std::fs::write(&index, add_csp(&prerender_home(&html)?)?)
+        .map_err(|e| format!("{}: {e}", index.display()))?;
     println!(
-        "post-build: {} articles, accessibility record of {} criteria, Content-Security-Policy added",
+        "post-build: {} articles, accessibility record of {} criteria, home text in the shell, Content-Security-Policy added",
         articles.len(),
         record.criteria.len()
     );

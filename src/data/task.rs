@@ -1,0 +1,48 @@
+//! Yielding to the browser between the steps of long work (reading the data, then drawing the
+//! page), so that on a slow phone no single task holds up input and painting for long, and the
+//! loading shell is on screen before the app starts.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Resumes in a new task of the browser's event loop, after whatever is waiting to run.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = web_sys::window() {
+            if window.set_timeout_with_callback(&resolve).is_ok() {
+                return;
+            }
+        }
+        // Without a timer there is nothing to yield to: carry on at once.
+        let _ = resolve.call0(&JsValue::NULL);
+    });
+    let _ = js_sys::futures::JsFuture::from(promise).await;
+}
+
+/// How long to wait for a frame where the browser runs none (a hidden tab).
+const FRAME_FALLBACK_MS: i32 = 100;
+
+/// Resumes after the browser has painted what is on screen: after the frame that follows the next
+/// one (the next may already be under way without the latest content), or after
+/// [`FRAME_FALLBACK_MS`] where no frame comes.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, FRAME_FALLBACK_MS);
+        let timers = window.clone();
+        // A frame's callbacks run before its paint; a timer set in the second frame runs after a
+        // paint that certainly includes the whole shell.
+        let frames = timers.clone();
+        let after_frame = Closure::once_into_js(move || {
+            let second = Closure::once_into_js(move || {
+                let _ = timers.set_timeout_with_callback(&resolve);
+            });
+            let _ = frames.request_animation_frame(second.unchecked_ref());
+        });
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    });
+    let _ = js_sys::futures::JsFuture::from(promise).await;
+}
