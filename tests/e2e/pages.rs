@@ -94,10 +94,19 @@ async fn every_page_in_a_360_px_frame(b: &Browser, host: &str, urls: &[String]) 
             serde_json::json!(url)
         );
         b.js(&frame).await;
-        let inside = "const d = document.querySelector('iframe').contentDocument;
-                      return d && d.querySelector('main h1') && !d.querySelector('#app .boot') && !d.querySelector('main .loading') ? d.documentElement.scrollWidth - d.documentElement.clientWidth : null;";
-        b.wait_for("the page in the frame", &format!("(function () {{ {inside} }})() !== null")).await;
-        let sideways = b.js(inside).await;
+        // One reading per poll, taken when the frame shows the page: Firefox can replace the
+        // frame's document between two commands, so a second reading could be of another one.
+        let reading = "const d = document.querySelector('iframe').contentDocument;
+                       return d && d.querySelector('main h1') && !d.querySelector('#app .boot') && !d.querySelector('main .loading') ? d.documentElement.scrollWidth - d.documentElement.clientWidth : null;";
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        let sideways = loop {
+            let value = b.js(reading).await;
+            if !value.is_null() {
+                break value;
+            }
+            assert!(std::time::Instant::now() < deadline, "{url} did not render in the 360 px frame");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        };
         assert!(sideways.as_i64().unwrap_or(1) <= 0, "{url}: scrolls sideways by {sideways} px at 360 px");
     }
 }
