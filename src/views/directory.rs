@@ -46,7 +46,7 @@ pub fn DirectoryPage() -> impl IntoView {
     let set_filters = move |f: Filters| router.navigate(&Route::Directory(Query(f.to_pairs())), true);
     let hits = {
         let app = app.clone();
-        Memo::new(move |_| filters.with(|f| app.index.apply(app.providers(), f)))
+        Memo::new(move |_| filters.with(|f| app.index.apply(f)))
     };
     let total = app.providers().len();
     let on_search = move |ev| {

@@ -17,7 +17,7 @@ fn data() -> (Dataset, Index) {
 fn ids(query: &[(&str, &str)]) -> Vec<String> {
     let (data, index) = data();
     let filters = Filters::from_pairs(query.iter().copied());
-    index.apply(&data.providers, &filters).into_iter().map(|i| data.providers[i].id.clone()).collect()
+    index.apply(&filters).into_iter().map(|i| data.providers[i].id.clone()).collect()
 }
 
 #[test]
@@ -90,11 +90,11 @@ fn other_facets_follow_the_stated_facts() {
 
 #[test]
 fn counts_show_what_each_option_would_give() {
-    let (data, index) = data();
+    let (_, index) = data();
     let filters = Filters::from_pairs([("urgent", "60")]);
     let counts = index.counts(&filters, Facet::Urgent);
     let sixty = counts.iter().find(|(c, _)| *c == "60").map(|(_, n)| *n).expect("count");
-    assert_eq!(sixty, index.apply(&data.providers, &filters).len(), "the selected option's count = results");
+    assert_eq!(sixty, index.apply(&filters).len(), "the selected option's count = results");
     let unknown = counts.iter().find(|(c, _)| *c == "unknown").map(|(_, n)| *n).expect("count");
     assert_eq!(
         unknown,
@@ -107,18 +107,28 @@ fn counts_show_what_each_option_would_give() {
 fn sorts_put_unknown_last() {
     let (data, index) = data();
     let filters = Filters { sort: SortKey::Urgent, ..Filters::default() };
-    let order = index.apply(&data.providers, &filters);
+    let order = index.apply(&filters);
     let first = &data.providers[order[0]];
-    assert!(index.values(order[0], Facet::Urgent).contains(&"60"), "{} is among the fastest", first.id);
+    assert!(Facet::Urgent.values(first).contains(&"60"), "{} is among the fastest", first.id);
     let last = &data.providers[*order.last().expect("some")];
-    assert!(
-        index.values(*order.last().unwrap(), Facet::Urgent).contains(&"unknown"),
-        "{} is unknown",
-        last.id
-    );
+    assert!(Facet::Urgent.values(last).contains(&"unknown"), "{} is unknown", last.id);
     let intro = Filters { sort: SortKey::Intro, ..Filters::default() };
-    let first_intro = &data.providers[index.apply(&data.providers, &intro)[0]];
+    let first_intro = &data.providers[index.apply(&intro)[0]];
     assert_eq!(first_intro.id, "medical-supporting", "即日 (0 days) is the shortest stated minimum");
+}
+
+#[test]
+fn every_sort_of_the_index_is_the_order_of_its_comparison() {
+    let text =
+        guide_model::synthetic::scaled(include_str!("../../../public/providers.json"), 300).expect("scaled");
+    let providers = guide_model::load::load_providers(&text).expect("loads").dataset.providers;
+    let index = Index::build(&providers);
+    for sort in SortKey::ALL {
+        let mut expected: Vec<usize> = (0..providers.len()).collect();
+        expected.sort_by(|&a, &b| sort.compare(&providers[a], &providers[b]));
+        let filters = Filters { sort, ..Filters::default() };
+        assert_eq!(index.apply(&filters), expected, "{sort:?}");
+    }
 }
 
 #[test]

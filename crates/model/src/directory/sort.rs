@@ -50,7 +50,7 @@ impl SortKey {
     }
 
     /// The value sorted by, `None` when not stated.
-    fn value(self, p: &Provider) -> Option<u32> {
+    pub(crate) fn value(self, p: &Provider) -> Option<u32> {
         match self {
             SortKey::Name => Some(0),
             SortKey::Urgent => fastest_urgent_minutes(p),
