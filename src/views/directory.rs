@@ -44,9 +44,20 @@ pub fn DirectoryPage() -> impl IntoView {
         }
     });
     let set_filters = move |f: Filters| router.navigate(&Route::Directory(Query(f.to_pairs())), true);
+    // The search runs when the words change, not when a box is ticked; the results and every
+    // facet's counts then read it.
+    let words = Memo::new(move |_| filters.with(|f| f.q.clone()));
+    let matches = {
+        let app = app.clone();
+        Memo::new(move |_| words.with(|q| app.index.matching(q)))
+    };
     let hits = {
         let app = app.clone();
-        Memo::new(move |_| filters.with(|f| app.index.apply(f)))
+        Memo::new(move |_| matches.with(|m| filters.with(|f| app.index.apply_within(m, f))))
+    };
+    let counts = {
+        let app = app.clone();
+        Memo::new(move |_| matches.with(|m| filters.with(|f| app.index.all_counts(m, f))))
     };
     let total = app.providers().len();
     let on_search = move |ev| {
@@ -89,7 +100,7 @@ pub fn DirectoryPage() -> impl IntoView {
                 </div>
             </div>
             <div class="directory-layout">
-                <FilterPanel filters=filters on_change=set_filters app=app.clone()/>
+                <FilterPanel filters=filters on_change=set_filters counts=counts/>
                 <div class="directory-results">
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                         {move || format!("{}件が該当します(全{total}件)", hits.with(Vec::len))}

@@ -2,7 +2,7 @@
 //! Japanese search, counts and sort orders.
 
 use guide_model::dataset::Dataset;
-use guide_model::directory::facet::Facet;
+use guide_model::directory::facet::{Facet, Mode};
 use guide_model::directory::filters::Filters;
 use guide_model::directory::index::Index;
 use guide_model::directory::sort::SortKey;
@@ -128,6 +128,44 @@ fn every_sort_of_the_index_is_the_order_of_its_comparison() {
         expected.sort_by(|&a, &b| sort.compare(&providers[a], &providers[b]));
         let filters = Filters { sort, ..Filters::default() };
         assert_eq!(index.apply(&filters), expected, "{sort:?}");
+    }
+}
+
+/// What a count promises: the results with the option ticked on its own (any-of options, and
+/// "unknown" of an all-of facet) or with the exams already ticked (other all-of options: "CT and
+/// MRI"; a ticked "unknown" would add the unknown menus to every exam's count).
+fn results_with(index: &Index, filters: &Filters, facet: Facet, code: &str) -> usize {
+    let unknown = guide_model::directory::UNKNOWN;
+    let mut ticked = filters.clone();
+    let chosen = ticked.selected.entry(facet).or_default();
+    if facet.mode() == Mode::Any || code == unknown {
+        chosen.clear();
+    }
+    chosen.remove(unknown);
+    chosen.insert(code.to_string());
+    index.apply(&ticked).len()
+}
+
+#[test]
+fn every_count_is_the_number_of_results_once_its_option_is_ticked() {
+    let text =
+        guide_model::synthetic::scaled(include_str!("../../../public/providers.json"), 300).expect("scaled");
+    let providers = guide_model::load::load_providers(&text).expect("loads").dataset.providers;
+    let index = Index::build(&providers);
+    let cases = [
+        vec![],
+        vec![("m", "ct,mri"), ("urgent", "120")],
+        vec![("m", "unknown"), ("hours", "weekends,nights")],
+        vec![("q", "読影"), ("security", "privacy_mark"), ("region", "kanto")],
+    ];
+    for pairs in cases {
+        let filters = Filters::from_pairs(pairs.iter().copied());
+        let all = index.all_counts(&index.matching(&filters.q), &filters);
+        for (facet, counts) in Facet::ALL.into_iter().zip(all) {
+            for (code, count) in counts {
+                assert_eq!(count, results_with(&index, &filters, facet, code), "{pairs:?} {facet:?} {code}");
+            }
+        }
     }
 }
 

@@ -1,20 +1,19 @@
 //! The facet filters: a fieldset of checkboxes per facet, each with the count it would give.
 //! On phones the panel opens from a button; on wide screens it is always shown.
 
-use std::sync::Arc;
-
 use guide_model::directory::facet::Facet;
 use guide_model::directory::filters::Filters;
 use leptos::prelude::*;
 
-use crate::data::state::AppData;
+/// Every option's count, per facet in `Facet::ALL` order (`Index::all_counts`).
+pub type Counts = Vec<Vec<(&'static str, usize)>>;
 
 /// The filter panel.
 #[component]
 pub fn FilterPanel(
     filters: Memo<Filters>,
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
-    app: Arc<AppData>,
+    counts: Memo<Counts>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let active = move || filters.with(Filters::active_count);
@@ -33,7 +32,8 @@ pub fn FilterPanel(
                 <h2 id="filter-title">"絞り込み条件"</h2>
                 {Facet::ALL
                     .into_iter()
-                    .map(|facet| view! { <FacetGroup facet=facet filters=filters on_change=on_change app=app.clone()/> })
+                    .enumerate()
+                    .map(|(position, facet)| view! { <FacetGroup facet=facet position=position filters=filters on_change=on_change counts=counts/> })
                     .collect_view()}
                 <button type="button" class="button small filter-close" on:click=move |_| set_open.set(false)>
                     "条件を閉じて結果を見る"
@@ -43,15 +43,15 @@ pub fn FilterPanel(
     }
 }
 
-/// One facet's checkboxes.
+/// One facet's checkboxes (`position`: the facet's place in `Facet::ALL` and in `counts`).
 #[component]
 fn FacetGroup(
     facet: Facet,
+    position: usize,
     filters: Memo<Filters>,
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
-    app: Arc<AppData>,
+    counts: Memo<Counts>,
 ) -> impl IntoView {
-    let counts = Memo::new(move |_| filters.with(|f| app.index.counts(f, facet)));
     let hint_id = format!("hint-{}", facet.key());
     let described_by = hint_id.clone();
     view! {
@@ -65,7 +65,9 @@ fn FacetGroup(
                     .map(|option| {
                         let id = format!("f-{}-{}", facet.key(), option.code);
                         let code = option.code;
-                        let count = move || counts.with(|c| c.iter().find(|(k, _)| *k == code).map_or(0, |(_, n)| *n));
+                        let count = move || {
+                            counts.with(|all| all[position].iter().find(|(k, _)| *k == code).map_or(0, |(_, n)| *n))
+                        };
                         let toggle = move |_| {
                             let mut f = filters.get_untracked();
                             f.toggle(facet, code);

@@ -68,12 +68,27 @@ impl Index {
         Index { entries, options }
     }
 
+    /// Which providers the search words match. Kept apart from the facets so that ticking a box
+    /// does not search every text again.
+    pub fn matching(&self, q: &str) -> Matches {
+        let query = Query::parse(q);
+        if query.is_empty() {
+            return Matches(None);
+        }
+        Matches(Some(self.entries.iter().map(|e| query.matches(&e.haystack)).collect()))
+    }
+
     /// Positions of the providers that pass every filter, in the filters' sort order.
     pub fn apply(&self, filters: &Filters) -> Vec<usize> {
-        let query = Query::parse(&filters.q);
-        let conditions = self.conditions(filters, None);
-        let mut hits: Vec<usize> =
-            (0..self.entries.len()).filter(|&i| self.passes(i, &query, &conditions)).collect();
+        self.apply_within(&self.matching(&filters.q), filters)
+    }
+
+    /// [`Index::apply`] with the search already done (`matches` must be of `filters.q`).
+    pub fn apply_within(&self, matches: &Matches, filters: &Filters) -> Vec<usize> {
+        let conditions = self.conditions(filters);
+        let mut hits: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| matches.contains(i) && self.failing(i, &conditions).next().is_none())
+            .collect();
         let k = position(&SortKey::ALL, filters.sort);
         hits.sort_unstable_by_key(|&i| {
             let e = &self.entries[i];
@@ -82,36 +97,74 @@ impl Index {
         hits
     }
 
-    /// For each option of `facet`: how many providers would show with it selected, given the
-    /// search and the other facets (and, for all-of facets, the options already selected).
+    /// For each option of `facet`: how many providers it stands for, given the search and the other
+    /// facets. Any-of options count each on its own. Of an all-of facet, an exam counts the
+    /// providers that have it and every exam already ticked ("CT and MRI"), and "unknown" the
+    /// providers whose menu is not stated.
     pub fn counts(&self, filters: &Filters, facet: Facet) -> Vec<(&'static str, usize)> {
-        let query = Query::parse(&filters.q);
-        let f = position(&Facet::ALL, facet);
-        let others = self.conditions(filters, Some(facet));
-        let all = self.conditions(filters, None);
-        // Any-of options widen the facet's own filter; all-of options narrow it, except "unknown",
-        // which adds the providers whose menu is not stated.
-        let without_facet: Vec<usize> =
-            (0..self.entries.len()).filter(|&i| self.passes(i, &query, &others)).collect();
-        let with_facet: Vec<usize> =
-            without_facet.iter().copied().filter(|&i| self.passes(i, &query, &all)).collect();
-        self.options[f]
+        self.all_counts(&self.matching(&filters.q), filters).swap_remove(position(&Facet::ALL, facet))
+    }
+
+    /// [`Index::counts`] of every facet (in `Facet::ALL` order), in one pass over the providers.
+    pub fn all_counts(&self, matches: &Matches, filters: &Filters) -> Vec<Vec<(&'static str, usize)>> {
+        let conditions = self.conditions(filters);
+        let mut counts: Vec<Vec<usize>> = self.options.iter().map(|o| vec![0; o.len()]).collect();
+        let unknown: Vec<Mask> = self.options.iter().map(|o| mask(o, [UNKNOWN])).collect();
+        for (i, entry) in self.entries.iter().enumerate() {
+            if !matches.contains(i) {
+                continue;
+            }
+            // Only a provider that fails at most one facet can count, and then only for the options
+            // of that facet (ticking one may let it pass) or, failing none, of every facet.
+            let mut failing = self.failing(i, &conditions);
+            let (first, second) = (failing.next(), failing.next());
+            if second.is_some() {
+                continue;
+            }
+            for (f, facet) in Facet::ALL.iter().enumerate() {
+                if first.is_some_and(|g| g != f) {
+                    continue;
+                }
+                let have = entry.masks[f];
+                match facet.mode() {
+                    Mode::Any => {
+                        let mut bits = have;
+                        while bits != 0 {
+                            counts[f][bits.trailing_zeros() as usize] += 1;
+                            bits &= bits - 1;
+                        }
+                    }
+                    Mode::All => {
+                        // "unknown" counts the providers it adds; an exam, those that have it
+                        // and every exam ticked with it.
+                        let ticked = conditions.iter().find(|c| c.facet == f);
+                        let (known, impossible) = ticked.map_or((0, false), |c| (c.known, c.impossible));
+                        for (bit, n) in counts[f].iter_mut().enumerate() {
+                            let option: Mask = 1 << bit;
+                            let with_option = known | option;
+                            let counted = if option == unknown[f] {
+                                have & option != 0
+                            } else {
+                                !impossible && have & with_option == with_option
+                            };
+                            *n += usize::from(counted);
+                        }
+                    }
+                }
+            }
+        }
+        self.options
             .iter()
-            .enumerate()
-            .map(|(bit, o)| {
-                let base =
-                    if facet.mode() == Mode::Any || o.code == UNKNOWN { &without_facet } else { &with_facet };
-                (o.code, base.iter().filter(|&&i| self.entries[i].masks[f] & (1 << bit) != 0).count())
-            })
+            .zip(counts)
+            .map(|(options, n)| options.iter().map(|o| o.code).zip(n).collect())
             .collect()
     }
 
-    /// The selected facets (but `skip`) as masks.
-    fn conditions(&self, filters: &Filters, skip: Option<Facet>) -> Vec<Condition> {
+    /// The selected facets as masks.
+    fn conditions(&self, filters: &Filters) -> Vec<Condition> {
         filters
             .selected
             .iter()
-            .filter(|(facet, _)| Some(**facet) != skip)
             .map(|(facet, chosen)| {
                 let f = position(&Facet::ALL, *facet);
                 let known: Vec<&str> = chosen.iter().map(String::as_str).filter(|c| *c != UNKNOWN).collect();
@@ -128,22 +181,32 @@ impl Index {
             .collect()
     }
 
-    fn passes(&self, i: usize, query: &Query, conditions: &[Condition]) -> bool {
+    /// The facets (positions in `Facet::ALL`) whose condition provider `i` fails.
+    fn failing<'a>(&'a self, i: usize, conditions: &'a [Condition]) -> impl Iterator<Item = usize> + 'a {
         let entry = &self.entries[i];
-        if !query.is_empty() && !query.matches(&entry.haystack) {
-            return false;
-        }
-        conditions.iter().all(|c| {
-            let have = entry.masks[c.facet];
-            let unknown_ok = have & c.unknown != 0;
-            match c.mode {
-                Mode::Any => have & c.known != 0 || unknown_ok,
-                Mode::All => {
-                    let has_known = c.known != 0 && !c.impossible && have & c.known == c.known;
-                    has_known || unknown_ok
-                }
-            }
-        })
+        conditions
+            .iter()
+            .filter(move |c| {
+                let have = entry.masks[c.facet];
+                let unknown_ok = have & c.unknown != 0;
+                let passes = match c.mode {
+                    Mode::Any => have & c.known != 0 || unknown_ok,
+                    Mode::All => (c.known != 0 && !c.impossible && have & c.known == c.known) || unknown_ok,
+                };
+                !passes
+            })
+            .map(|c| c.facet)
+    }
+}
+
+/// The providers the search words match: `None` when there are no words (all match).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Matches(Option<Vec<bool>>);
+
+impl Matches {
+    /// Whether provider `i` matches.
+    pub fn contains(&self, i: usize) -> bool {
+        self.0.as_ref().is_none_or(|m| m.get(i).copied().unwrap_or(false))
     }
 }
 
