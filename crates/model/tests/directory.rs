@@ -117,12 +117,18 @@ fn sorts_put_unknown_last() {
     assert_eq!(first_intro.id, "medical-supporting", "即日 (0 days) is the shortest stated minimum");
 }
 
+/// `n` synthetic providers (the bundled ones varied) and their index.
+fn synthetic(n: usize) -> (Vec<guide_model::provider::Provider>, Index) {
+    let text =
+        guide_model::synthetic::scaled(include_str!("../../../public/providers.json"), n).expect("scaled");
+    let providers = load_providers(&text).expect("loads").dataset.providers;
+    let index = Index::build(&providers);
+    (providers, index)
+}
+
 #[test]
 fn every_sort_of_the_index_is_the_order_of_its_comparison() {
-    let text =
-        guide_model::synthetic::scaled(include_str!("../../../public/providers.json"), 300).expect("scaled");
-    let providers = guide_model::load::load_providers(&text).expect("loads").dataset.providers;
-    let index = Index::build(&providers);
+    let (providers, index) = synthetic(300);
     for sort in SortKey::ALL {
         let mut expected: Vec<usize> = (0..providers.len()).collect();
         expected.sort_by(|&a, &b| sort.compare(&providers[a], &providers[b]));
@@ -148,10 +154,7 @@ fn results_with(index: &Index, filters: &Filters, facet: Facet, code: &str) -> u
 
 #[test]
 fn every_count_is_the_number_of_results_once_its_option_is_ticked() {
-    let text =
-        guide_model::synthetic::scaled(include_str!("../../../public/providers.json"), 300).expect("scaled");
-    let providers = guide_model::load::load_providers(&text).expect("loads").dataset.providers;
-    let index = Index::build(&providers);
+    let (_, index) = synthetic(300);
     let cases = [
         vec![],
         vec![("m", "ct,mri"), ("urgent", "120")],
