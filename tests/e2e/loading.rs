@@ -99,11 +99,7 @@ const LEAD_RECT: &str = "const p = document.querySelector('main .home-hero p.lea
 async fn the_home_text_shows_before_the_app_starts_in_the_place_the_app_keeps() {
     for viewport in Viewport::BOTH {
         // A wasm file that never arrives: the page stays its loading shell.
-        let wasm = std::fs::read_dir(dist_dir())
-            .expect("dist")
-            .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .find(|n| n.ends_with(".wasm"))
-            .expect("a wasm file in dist");
+        let wasm = wasm_file_name();
         let stalled = Site::replying(&wasm, Reply::Hang);
         let site = Site::start();
         let (stalled_home, stalled_directory) = (stalled.url("#/"), stalled.url("#/directory"));
@@ -133,4 +129,44 @@ async fn the_home_text_shows_before_the_app_starts_in_the_place_the_app_keeps() 
         })
         .await;
     }
+}
+
+/// Every layout shift of the page so far, as "time: score", or null where the engine does not
+/// report layout shifts (only Chromium does).
+const LAYOUT_SHIFTS: &str = "const done = arguments[arguments.length - 1];
+    if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) return done(null);
+    new PerformanceObserver(list => done(list.getEntries().map(e => `${Math.round(e.startTime)} ms: ${e.value}`)))
+      .observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => done([]), 500);";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_home_page_does_not_move_while_it_loads() {
+    for viewport in Viewport::BOTH {
+        // A wasm file that takes a moment, as on a slow line: the shell is on screen first.
+        let wasm = wasm_file_name();
+        let body = std::fs::read(dist_dir().join(&wasm)).expect("the wasm file");
+        let file = Reply::Body { status: 200, content_type: "application/wasm".into(), body };
+        let site =
+            Site::replying(&wasm, Reply::Delayed(std::time::Duration::from_millis(700), Box::new(file)));
+        let url = site.url("#/");
+        session(viewport, move |b| async move {
+            b.goto(&url).await;
+            b.wait_text("main", "3つの観点から選んだおすすめ").await;
+            let shifts = b.client.execute_async(LAYOUT_SHIFTS, vec![]).await.expect("layout shifts");
+            if shifts.is_null() {
+                return; // this engine does not report layout shifts
+            }
+            assert_eq!(shifts, serde_json::json!([]), "layout shifts at {viewport:?}");
+        })
+        .await;
+    }
+}
+
+/// The name of the built wasm file in `dist/`.
+fn wasm_file_name() -> String {
+    std::fs::read_dir(dist_dir())
+        .expect("dist")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.ends_with(".wasm"))
+        .expect("a wasm file in dist")
 }
