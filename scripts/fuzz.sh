@@ -14,7 +14,10 @@ echo '{"schema_version":1,"sources":{},"providers":[]}' > corpus/load_providers/
 seconds="${FUZZ_SECONDS:-60}"
 log="$(mktemp)"
 cargo +nightly fuzz run load_providers corpus/load_providers -- -max_total_time="$seconds" -max_len=200000 > "$log" 2>&1 ||
-  { tail -n 30 "$log"; echo "fuzz: a panic was found; the input is saved under fuzz/artifacts/"; exit 1; }
+  { tail -n 30 "$log"
+    if grep -q "failed to build fuzz script" "$log"; then echo "fuzz: the fuzz target does not build"
+    else echo "fuzz: a panic was found; the input is saved under fuzz/artifacts/"; fi
+    exit 1; }
 grep -E "^#[0-9]+[[:space:]]+DONE" "$log" | tail -n 1
 runs=$(grep -oE "Done [0-9]+ runs" "$log" | tail -n 1)
 echo "fuzz: ${runs:-no summary} in ${seconds} s without a panic"

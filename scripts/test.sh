@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test, installing what they need when missing: formatting, lints for the
-# native and wasm targets, the data validator on the bundled file, the release build (once),
-# native unit tests, the end-to-end tests against that build in Chromium, Firefox ESR and WebKit,
-# and the bundle report.
+# native and wasm targets, that the fuzz target still builds, the data validator on the bundled
+# file, the release build (once), native unit tests, the end-to-end tests against that build in
+# Chromium, Firefox ESR and WebKit, and the bundle report.
 set -euo pipefail
 source "$(dirname "$0")/versions.sh"
 "$ROOT/scripts/setup-test.sh"
@@ -18,6 +18,10 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 
 step "lint (wasm)"
 cargo clippy --locked -p teleradiology-guide --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "fuzz target builds (running it is scripts/fuzz.sh, on nightly)"
+cargo fmt --manifest-path fuzz/Cargo.toml --check
+cargo check --locked --quiet --manifest-path fuzz/Cargo.toml --target-dir "$ROOT/target"
 
 step "validate the bundled data"
 cargo run --locked --quiet -p guide-model --bin validate-providers -- public/providers.json

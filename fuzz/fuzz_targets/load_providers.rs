@@ -8,7 +8,9 @@ fuzz_target!(|data: &[u8]| {
         if let Ok(loaded) = guide_model::load::load_providers(text) {
             // Everything that loaded must be usable by the directory and the clock.
             let index = guide_model::directory::index::Index::build(&loaded.dataset.providers);
-            let _ = index.apply(&loaded.dataset.providers, &Default::default());
+            let filters = guide_model::directory::filters::Filters::default();
+            let _ = index.apply(&filters);
+            let _ = index.all_counts(&index.matching(&filters.q), &filters);
             for p in &loaded.dataset.providers {
                 let _ = guide_model::conflicts::conflicts(p);
             }
