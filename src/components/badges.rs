@@ -4,9 +4,8 @@
 use guide_model::provider::Provider;
 use leptos::prelude::*;
 
-/// Badges of a provider.
-#[component]
-pub fn Badges(provider: Provider) -> impl IntoView {
+/// Badges of a provider (a plain function, so lists need not copy the provider to draw them).
+pub fn badges(provider: &Provider) -> impl IntoView {
     let mut badges: Vec<(String, &'static str)> = Vec::new();
     if let Some(pick) = &provider.pick {
         badges.push((format!("おすすめ: {}", pick.criterion.label()), "badge pick"));

@@ -3,24 +3,24 @@
 
 use std::sync::Arc;
 
-use guide_model::provider::Provider;
 use leptos::prelude::*;
 
-use super::badges::Badges;
+use super::badges::badges;
 use super::compare_button::CompareButton;
 use super::stated::{menus, periods, returns, Stated};
 use crate::data::state::AppData;
 use crate::routing::route::Route;
 
-/// One provider in a list.
+/// One provider in a list: the provider at `index` of the loaded data.
 #[component]
-pub fn ProviderCard(provider: Provider, data: Arc<AppData>) -> impl IntoView {
+pub fn ProviderCard(index: usize, data: Arc<AppData>) -> impl IntoView {
+    let provider = &data.providers()[index];
     let href = Route::Provider(provider.id.clone()).href();
     let published = provider.listed_in.iter().any(|s| s == "directory");
     view! {
         <article class="provider-card">
             <h2><a href=href>{provider.name.clone()}</a></h2>
-            <Badges provider=provider.clone()/>
+            {badges(provider)}
             <p class="description">{provider.description.clone()}</p>
             {published.then(|| view! {
                 <dl class="facts compact">

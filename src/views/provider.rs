@@ -9,7 +9,7 @@ pub mod pick_box;
 use guide_model::compare::as_of_label;
 use leptos::prelude::*;
 
-use crate::components::badges::Badges;
+use crate::components::badges::badges;
 use crate::components::compare_button::CompareButton;
 use crate::components::page_title::set_page_title;
 use crate::components::phone_link::PhoneLink;
@@ -38,7 +38,7 @@ pub fn ProviderPage(id: String) -> impl IntoView {
         <article class="provider-detail">
             <p class="back"><a href=back>"← サービス一覧に戻る"</a></p>
             <h1>{provider.name.clone()}</h1>
-            <Badges provider=provider.clone()/>
+            {badges(&provider)}
             <p class="lead">{provider.description.clone()}</p>
             <p class="as-of">
                 {format!("調査時点: {}(掲載元: {})。サービス内容は変わることがあります。導入の際は事業者に最新の情報をご確認ください。", as_of_label(&provider.as_of), sources.join("、"))}

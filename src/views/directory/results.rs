@@ -50,10 +50,7 @@ pub fn Results(
                 {hits
                     .iter()
                     .take(limit)
-                    .map(|&i| {
-                        let provider = app.providers()[i].clone();
-                        view! { <li><ProviderCard provider=provider data=app.clone()/></li> }
-                    })
+                    .map(|&i| view! { <li><ProviderCard index=i data=app.clone()/></li> })
                     .collect_view()}
             </ol>
             {(rest > 0).then(|| view! {
