@@ -127,6 +127,13 @@ fn synthetic(n: usize) -> (Vec<guide_model::provider::Provider>, Index) {
 }
 
 #[test]
+fn every_facet_fits_the_index_masks() {
+    for facet in Facet::ALL {
+        assert!(facet.options().len() <= 64, "{facet:?} has more options than a mask has bits");
+    }
+}
+
+#[test]
 fn every_sort_of_the_index_is_the_order_of_its_comparison() {
     let (providers, index) = synthetic(300);
     for sort in SortKey::ALL {
