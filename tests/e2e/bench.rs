@@ -69,8 +69,7 @@ async fn directory_at_10000_providers() {
     let base = std::fs::read_to_string(dist_dir().join("providers.json")).expect("providers.json");
     let big = guide_model::synthetic::scaled(&base, PROVIDERS).expect("synthetic providers");
     let megabytes = big.len() as f64 / 1e6;
-    let page =
-        Reply::Body { status: 200, content_type: "text/html; charset=utf-8".into(), body: BENCH_PAGE.into() };
+    let page = Reply::html(BENCH_PAGE);
     let site = Site::with(
         Config::new(dist_dir()).reply("providers.json", Reply::json(big)).reply("bench.html", page),
     );

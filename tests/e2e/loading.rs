@@ -5,7 +5,7 @@ use guide_devtools::server::Reply;
 use serde_json::Value;
 
 use crate::harness::session::session;
-use crate::harness::site::dist_dir;
+use crate::harness::site::{dist_dir, wasm_file_name};
 use crate::harness::{Site, Viewport};
 
 /// Names of every provider in the bundled file.
@@ -160,13 +160,4 @@ async fn the_home_page_does_not_move_while_it_loads() {
         })
         .await;
     }
-}
-
-/// The name of the built wasm file in `dist/`.
-fn wasm_file_name() -> String {
-    std::fs::read_dir(dist_dir())
-        .expect("dist")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .find(|n| n.ends_with(".wasm"))
-        .expect("a wasm file in dist")
 }

@@ -1,7 +1,7 @@
 //! Every page at both sizes: it renders from the bundled data, has a meaningful title and
 //! heading, does not scroll sideways, and axe-core finds no violation.
 
-use crate::harness::browser::Browser;
+use crate::harness::browser::{Browser, PAGE_READY};
 use crate::harness::session::session;
 use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
@@ -59,9 +59,7 @@ const FRAME_HOST: &str =
 
 #[tokio::test(flavor = "multi_thread")]
 async fn nothing_scrolls_sideways_at_360_px() {
-    let host =
-        Reply::Body { status: 200, content_type: "text/html; charset=utf-8".into(), body: FRAME_HOST.into() };
-    let site = Site::with(Config::new(dist_dir()).reply("frame-host.html", host));
+    let site = Site::with(Config::new(dist_dir()).reply("frame-host.html", Reply::html(FRAME_HOST)));
     let host = site.url("frame-host.html");
     let urls: Vec<String> = PAGES.iter().map(|(r, _, _)| site.url(r)).collect();
     session(Viewport::Phone, move |b| async move {
@@ -94,19 +92,13 @@ async fn every_page_in_a_360_px_frame(b: &Browser, host: &str, urls: &[String]) 
             serde_json::json!(url)
         );
         b.js(&frame).await;
-        // One reading per poll, taken when the frame shows the page: Firefox can replace the
-        // frame's document between two commands, so a second reading could be of another one.
-        let reading = "const d = document.querySelector('iframe').contentDocument;
-                       return d && d.querySelector('main h1') && !d.querySelector('#app .boot') && !d.querySelector('main .loading') ? d.documentElement.scrollWidth - d.documentElement.clientWidth : null;";
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-        let sideways = loop {
-            let value = b.js(reading).await;
-            if !value.is_null() {
-                break value;
-            }
-            assert!(std::time::Instant::now() < deadline, "{url} did not render in the 360 px frame");
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        };
+        // Firefox can replace the frame's document between two commands: the width is read in
+        // the same poll that finds the page ready.
+        let reading = format!(
+            "const d = document.querySelector('iframe').contentDocument;
+             return d && {PAGE_READY}(d) ? d.documentElement.scrollWidth - d.documentElement.clientWidth : null;"
+        );
+        let sideways = b.wait_value(&format!("{url} in the 360 px frame"), &reading).await;
         assert!(sideways.as_i64().unwrap_or(1) <= 0, "{url}: scrolls sideways by {sideways} px at 360 px");
     }
 }

@@ -63,22 +63,8 @@ async fn payloads_in_data_and_urls_never_run() {
     assert!(n > 200, "{n} strings poisoned");
     let site = Site::with(
         Config::new(dist_dir())
-            .reply(
-                "",
-                Reply::Body {
-                    status: 200,
-                    content_type: "text/html; charset=utf-8".into(),
-                    body: index_without_csp().into_bytes(),
-                },
-            )
-            .reply(
-                "index.html",
-                Reply::Body {
-                    status: 200,
-                    content_type: "text/html; charset=utf-8".into(),
-                    body: index_without_csp().into_bytes(),
-                },
-            )
+            .reply("", Reply::html(index_without_csp()))
+            .reply("index.html", Reply::html(index_without_csp()))
             .reply("providers.json", Reply::json(data.to_string())),
     );
     let base = site.url("");

@@ -25,6 +25,11 @@ impl Reply {
         Reply::Body { status: 200, content_type: "application/json".into(), body: body.into() }
     }
 
+    /// An HTML page with status 200.
+    pub fn html(body: impl Into<Vec<u8>>) -> Reply {
+        Reply::Body { status: 200, content_type: "text/html; charset=utf-8".into(), body: body.into() }
+    }
+
     /// An empty reply with an error status.
     pub fn status(status: u16) -> Reply {
         Reply::Body { status, content_type: "text/plain; charset=utf-8".into(), body: Vec::new() }

@@ -10,6 +10,11 @@ use super::driver::Driver;
 use super::engine::Engine;
 use super::viewport::Viewport;
 
+/// A JS function of a document: whether it shows an app page with its data (a heading, no
+/// loading shell, which has the home heading too, and no loading message).
+pub const PAGE_READY: &str = "(d => d.querySelector('main h1') && !d.querySelector('#app .boot') \
+                              && !d.querySelector('main .loading'))";
+
 /// How long a wait lasts before the test fails.
 pub(super) const WAIT: Duration = Duration::from_secs(15);
 
@@ -49,25 +54,28 @@ impl Browser {
         self.wait_for("the app to start", "!document.querySelector('#app .boot')").await;
     }
 
-    /// Waits until the app shows a page with its data: a heading, no loading shell (which has the
-    /// home heading too) and no loading message.
+    /// Waits until the app shows a page with its data (see [`PAGE_READY`]).
     pub async fn wait_for_page(&self, what: &str) {
-        let ready = "document.querySelector('main h1') && !document.querySelector('#app .boot') \
-                     && !document.querySelector('main .loading')";
-        self.wait_for(what, ready).await;
+        self.wait_for(what, &format!("{PAGE_READY}(document)")).await;
     }
 
     /// Waits until a JS expression is truthy.
     pub async fn wait_for(&self, what: &str, expression: &str) {
-        let script = format!("return !!({expression});");
+        self.wait_value(what, &format!("return ({expression}) ? true : null;")).await;
+    }
+
+    /// Waits until a script returns something other than null, and returns that: one reading,
+    /// taken when it is ready (a second command could already see another document).
+    pub async fn wait_value(&self, what: &str, script: &str) -> Value {
         let deadline = Instant::now() + WAIT;
         loop {
-            if self.js(&script).await == Value::Bool(true) {
-                return;
+            let value = self.js(script).await;
+            if !value.is_null() {
+                return value;
             }
             if Instant::now() > deadline {
                 let body = self.text("body").await;
-                panic!("timed out waiting for {what} ({expression}); page text:\n{body}");
+                panic!("timed out waiting for {what} ({script}); page text:\n{body}");
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

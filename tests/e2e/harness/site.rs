@@ -23,6 +23,15 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
+/// The name of the built wasm file in `dist/`.
+pub fn wasm_file_name() -> String {
+    std::fs::read_dir(dist_dir())
+        .expect("dist")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.ends_with(".wasm"))
+        .expect("a wasm file in dist")
+}
+
 impl Site {
     /// Serves the bundle at `/`.
     pub fn start() -> Site {
