@@ -110,6 +110,11 @@ impl Index {
         let conditions = self.conditions(filters);
         let mut counts: Vec<Vec<usize>> = self.options.iter().map(|o| vec![0; o.len()]).collect();
         let unknown: Vec<Mask> = self.options.iter().map(|o| mask(o, [UNKNOWN])).collect();
+        // Per facet: the options ticked there other than "unknown", and whether one of them is
+        // not an option at all.
+        let ticked: Vec<(Mask, bool)> = (0..Facet::ALL.len())
+            .map(|f| conditions.iter().find(|c| c.facet == f).map_or((0, false), |c| (c.known, c.impossible)))
+            .collect();
         for (i, entry) in self.entries.iter().enumerate() {
             if !matches.contains(i) {
                 continue;
@@ -137,8 +142,7 @@ impl Index {
                     Mode::All => {
                         // "unknown" counts the providers it adds; an exam, those that have it
                         // and every exam ticked with it.
-                        let ticked = conditions.iter().find(|c| c.facet == f);
-                        let (known, impossible) = ticked.map_or((0, false), |c| (c.known, c.impossible));
+                        let (known, impossible) = ticked[f];
                         for (bit, n) in counts[f].iter_mut().enumerate() {
                             let option: Mask = 1 << bit;
                             let with_option = known | option;
