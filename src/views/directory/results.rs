@@ -30,9 +30,10 @@ pub fn Results(
         }
     });
     move || {
-        let hits = hits.get();
         let limit = shown.get();
-        if hits.is_empty() {
+        // Only the drawn part is copied out of the (possibly long) list.
+        let (total, drawn) = hits.with(|h| (h.len(), h.iter().take(limit).copied().collect::<Vec<usize>>()));
+        if total == 0 {
             return view! {
                 <div class="empty-state">
                     <p>"条件に合うサービスが見つかりませんでした。"</p>
@@ -44,13 +45,12 @@ pub fn Results(
             }
             .into_any();
         }
-        let rest = hits.len().saturating_sub(limit);
+        let rest = total.saturating_sub(limit);
         view! {
             <ol class="card-list" aria-label="検索結果">
-                {hits
-                    .iter()
-                    .take(limit)
-                    .map(|&i| view! { <li><ProviderCard index=i data=app.clone()/></li> })
+                {drawn
+                    .into_iter()
+                    .map(|i| view! { <li><ProviderCard index=i data=app.clone()/></li> })
                     .collect_view()}
             </ol>
             {(rest > 0).then(|| view! {
