@@ -1,8 +1,6 @@
 //! The turnaround clock: "if we send at 19:30 on a Friday before a holiday Monday, when does each
 //! report come back?", in a browser in Japan time and in a browser set to New York time.
 
-use std::time::Duration;
-
 use crate::harness::browser::Browser;
 use crate::harness::session::{session, session_in_time_zone};
 use crate::harness::{Site, Viewport};
@@ -77,8 +75,12 @@ async fn a_browser_in_new_york_gets_the_same_due_times() {
         check_friday_answers(&b).await;
         // "Now" is Japan time too: the default date is the Japanese calendar date.
         b.goto(&blank.replace("#/guide", "#/clock")).await;
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        let shown = b.js("return document.querySelector('#clock-date').value;").await;
+        let shown = b
+            .wait_value(
+                "the date field",
+                "const i = document.querySelector('#clock-date'); return i ? i.value : null;",
+            )
+            .await;
         let japan = b.js("return new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);").await;
         assert_eq!(shown, japan, "today in Japan, not in New York");
     })
