@@ -82,21 +82,27 @@ async fn nothing_scrolls_sideways_at_360_px() {
 /// Where the window cannot be 360 px wide (WebKit's MiniBrowser), each page is loaded into a new
 /// same-origin frame 360 px wide, whose viewport then is. The window itself navigates once: the
 /// frames need no WebDriver navigation, the command WebKitWebDriver is least reliable at.
+///
+/// Frames are added, never removed, and each is left only once fully loaded: WebKitWebDriver
+/// waits for every navigation it has seen start before it runs the next script, and a frame
+/// removed while still loading leaves it waiting for good.
 async fn every_page_in_a_360_px_frame(b: &Browser, host: &str, urls: &[String]) {
     b.navigate(host).await;
-    for url in urls {
+    for (n, url) in urls.iter().enumerate() {
         let frame = format!(
-            "document.body.replaceChildren(); const f = document.createElement('iframe');
-             f.style.cssText = 'width:360px;height:740px;border:0'; f.title = 'page'; f.src = {};
+            "document.querySelectorAll('iframe').forEach(f => f.hidden = true);
+             const f = document.createElement('iframe'); f.id = 'page-{n}'; f.title = 'page';
+             f.style.cssText = 'width:360px;height:740px;border:0'; f.src = {};
              document.body.append(f); return true;",
             serde_json::json!(url)
         );
         b.js(&frame).await;
         // Firefox can replace the frame's document between two commands: the width is read in
-        // the same poll that finds the page ready.
+        // the same poll that finds the page ready and loaded.
         let reading = format!(
-            "const d = document.querySelector('iframe').contentDocument;
-             return d && {PAGE_READY}(d) ? d.documentElement.scrollWidth - d.documentElement.clientWidth : null;"
+            "const d = document.getElementById('page-{n}').contentDocument;
+             return d && d.readyState === 'complete' && {PAGE_READY}(d)
+               ? d.documentElement.scrollWidth - d.documentElement.clientWidth : null;"
         );
         let sideways = b.wait_value(&format!("{url} in the 360 px frame"), &reading).await;
         assert!(sideways.as_i64().unwrap_or(1) <= 0, "{url}: scrolls sideways by {sideways} px at 360 px");
