@@ -4,7 +4,7 @@
 pub mod form;
 pub mod result;
 
-use guide_model::finder::{assess, Profile, Verdict};
+use guide_model::finder::{assess, explain, Profile, Verdict};
 use leptos::prelude::*;
 
 use crate::components::page_title::set_page_title;
@@ -52,7 +52,11 @@ pub fn FinderPage() -> impl IntoView {
                             all.iter()
                                 .filter(|a| a.verdict == v)
                                 .filter(|a| v != Verdict::Unconfirmed || published.providers()[a.index].listed_in.iter().any(|s| s == "directory"))
-                                .map(|a| view! { <li><ResultCard assessment=a.clone() provider=published.providers()[a.index].clone()/></li> })
+                                .map(|a| {
+                                    let provider = &published.providers()[a.index];
+                                    let reasons = profile.with(|p| explain(provider, p));
+                                    view! { <li><ResultCard assessment=*a reasons=reasons provider=provider.clone()/></li> }
+                                })
                                 .collect_view()
                         };
                         view! {

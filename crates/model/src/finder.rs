@@ -7,4 +7,4 @@ pub mod profile;
 pub mod score;
 
 pub use profile::{Facility, HoursNeed, Profile, Volume};
-pub use score::{assess, Assessment, Reason, Status, Verdict};
+pub use score::{assess, explain, Assessment, Reason, Status, Verdict};

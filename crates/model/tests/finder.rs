@@ -1,7 +1,7 @@
 //! The finder on the bundled data: hard requirements exclude, silence asks for confirmation,
 //! preferences order the rest, and the ranking is deterministic.
 
-use guide_model::finder::{assess, Profile, Status, Verdict};
+use guide_model::finder::{assess, explain, Profile, Status, Verdict};
 use guide_model::load::load_providers;
 use guide_model::provider::Provider;
 
@@ -42,7 +42,7 @@ fn unknown_never_counts_as_a_match() {
     let all = assess(&providers, &profile);
     let esfill = all.iter().find(|a| providers[a.index].id == "esfill").expect("esfill");
     assert_eq!(esfill.verdict, Verdict::Unconfirmed, "its menu is not stated");
-    assert_eq!(esfill.reasons[0].status, Status::Unknown);
+    assert_eq!(explain(&providers[esfill.index], &profile)[0].status, Status::Unknown);
     let mitt = Profile::from_pairs([("urgent", "180")]);
     let mitt = assess(&providers, &mitt).into_iter().find(|a| providers[a.index].id == "mitt").expect("mitt");
     assert_eq!(mitt.verdict, Verdict::Excluded, "MITT states it has no urgent reading");
@@ -57,4 +57,25 @@ fn priorities_reorder_and_the_order_is_deterministic() {
     let time = ranked(&[("m", "ct"), ("prio", "time"), ("hours", "nights")]);
     assert_eq!(time[0].0, "doctor-net");
     assert_eq!(ranked(&[("m", "ct"), ("prio", "quality")]), quality, "same profile, same ranking");
+}
+
+#[test]
+fn each_score_is_the_sum_of_the_points_its_reasons_give() {
+    let providers = providers();
+    let profiles = [
+        vec![("m", "pet,ct"), ("urgent", "120"), ("hours", "weekends,nights")],
+        vec![("prio", "time,quality,security"), ("region", "kanto"), ("vol", "low")],
+        vec![("type", "acute"), ("vol", "high"), ("urgent", "60"), ("hours", "weekday")],
+        vec![("type", "screening"), ("vol", "mid"), ("m", "mammo")],
+    ];
+    for pairs in profiles {
+        let profile = Profile::from_pairs(pairs.iter().copied());
+        let mut scored = 0;
+        for a in assess(&providers, &profile) {
+            let points: i32 = explain(&providers[a.index], &profile).iter().map(|r| r.points).sum();
+            assert_eq!(a.score, points, "{} for {pairs:?}", providers[a.index].id);
+            scored += usize::from(a.score > 0);
+        }
+        assert!(scored > 0, "some provider scores points for {pairs:?}");
+    }
 }

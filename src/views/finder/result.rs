@@ -1,16 +1,16 @@
 //! One finder result: the verdict, points, and each reason marked met, unmet or not stated,
 //! with links to the detail page and the clock.
 
-use guide_model::finder::{Assessment, Status, Verdict};
+use guide_model::finder::{Assessment, Reason, Status, Verdict};
 use guide_model::provider::Provider;
 use leptos::prelude::*;
 
 use crate::routing::query::Query;
 use crate::routing::route::Route;
 
-/// A result card.
+/// A result card: the provider's assessment and the reasons behind it.
 #[component]
-pub fn ResultCard(assessment: Assessment, provider: Provider) -> impl IntoView {
+pub fn ResultCard(assessment: Assessment, reasons: Vec<Reason>, provider: Provider) -> impl IntoView {
     let verdict = match assessment.verdict {
         Verdict::Match => ("条件を満たす", "verdict match"),
         Verdict::Unconfirmed => ("要確認", "verdict unconfirmed"),
@@ -22,7 +22,7 @@ pub fn ResultCard(assessment: Assessment, provider: Provider) -> impl IntoView {
             <h4><a href=Route::Provider(provider.id.clone()).href()>{provider.name.clone()}</a></h4>
             <p><span class=verdict.1>{verdict.0}</span>" "<span class="points">{format!("{}点", assessment.score)}</span></p>
             <ul class="reasons">
-                {assessment.reasons.into_iter().map(|r| {
+                {reasons.into_iter().map(|r| {
                     let (mark, word, class) = match r.status {
                         Status::Met => ("✓", "満たす", "met"),
                         Status::Unmet => ("✗", "満たさない", "unmet"),

@@ -37,14 +37,13 @@ pub enum Verdict {
     Excluded,
 }
 
-/// A provider assessed against a profile.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A provider's place in the ranking. Its reasons come from [`explain`], for the results shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Assessment {
     /// Position of the provider in the list given to [`assess`].
     pub index: usize,
     pub verdict: Verdict,
     pub score: i32,
-    pub reasons: Vec<Reason>,
 }
 
 const QUALITY: [Feature; 7] = [
@@ -65,27 +64,63 @@ const SECURITY: [Feature; 6] = [
     Feature::NetworkMonitoring,
 ];
 
-fn reason(status: Status, text: impl Into<String>, points: i32) -> Reason {
-    Reason { status, text: text.into(), points }
+/// What the checks find about one provider: the verdict and the points always, the sentences
+/// only when they are to be shown. Ranking every provider needs none of the sentences, so each
+/// check passes its sentence as a closure that runs only then.
+struct Findings {
+    /// Whether the checks now running are hard requirements (they decide the verdict).
+    hard: bool,
+    unmet: bool,
+    unknown: bool,
+    score: i32,
+    reasons: Option<Vec<Reason>>,
+}
+
+impl Findings {
+    fn new(explained: bool) -> Findings {
+        Findings { hard: false, unmet: false, unknown: false, score: 0, reasons: explained.then(Vec::new) }
+    }
+
+    fn add(&mut self, status: Status, points: i32, text: impl FnOnce() -> String) {
+        if self.hard {
+            self.unmet |= status == Status::Unmet;
+            self.unknown |= status == Status::Unknown;
+        }
+        self.score += points;
+        if let Some(reasons) = &mut self.reasons {
+            reasons.push(Reason { status, text: text(), points });
+        }
+    }
+
+    fn verdict(&self) -> Verdict {
+        match (self.unmet, self.unknown) {
+            (true, _) => Verdict::Excluded,
+            (false, true) => Verdict::Unconfirmed,
+            (false, false) => Verdict::Match,
+        }
+    }
 }
 
 fn has(p: &Provider, f: Feature) -> bool {
     p.features.iter().any(|x| x.code == f)
 }
 
+/// The labels of the features of `group` that `p` states.
 fn stated(p: &Provider, group: &[Feature]) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for f in group.iter().filter(|f| has(p, **f)) {
-        out.push(f.label());
-    }
-    out
+    group.iter().filter(|f| has(p, **f)).map(|f| f.label()).collect()
 }
 
 /// Assesses every provider and returns them best first: matches, then unconfirmed, then excluded;
 /// by points within each; ties in 五十音 order.
 pub fn assess(providers: &[Provider], profile: &Profile) -> Vec<Assessment> {
-    let mut out: Vec<Assessment> =
-        providers.iter().enumerate().map(|(i, p)| assess_one(i, p, profile)).collect();
+    let mut out: Vec<Assessment> = providers
+        .iter()
+        .enumerate()
+        .map(|(index, p)| {
+            let findings = check(p, profile, false);
+            Assessment { index, verdict: findings.verdict(), score: findings.score }
+        })
+        .collect();
     out.sort_by(|a, b| {
         (a.verdict, -a.score)
             .cmp(&(b.verdict, -b.score))
@@ -94,87 +129,80 @@ pub fn assess(providers: &[Provider], profile: &Profile) -> Vec<Assessment> {
     out
 }
 
-fn assess_one(index: usize, p: &Provider, profile: &Profile) -> Assessment {
-    let mut hard = Vec::new();
-    hard.extend(exams(p, profile));
-    hard.extend(hours(p, profile));
-    hard.extend(urgency(p, profile));
-    let verdict = if hard.iter().any(|r| r.status == Status::Unmet) {
-        Verdict::Excluded
-    } else if hard.iter().any(|r| r.status == Status::Unknown) {
-        Verdict::Unconfirmed
-    } else {
-        Verdict::Match
-    };
-    let mut reasons = hard;
-    reasons.extend(priorities(p, profile));
-    reasons.extend(region(p, profile));
-    reasons.extend(volume(p, profile));
-    reasons.extend(facility(p, profile));
-    let score = reasons.iter().map(|r| r.points).sum();
-    Assessment { index, verdict, score, reasons }
+/// Why `p` stands where it does for `profile`: the requirements first, then the preferences.
+pub fn explain(p: &Provider, profile: &Profile) -> Vec<Reason> {
+    check(p, profile, true).reasons.unwrap_or_default()
 }
 
-fn exams(p: &Provider, profile: &Profile) -> Vec<Reason> {
-    let covered: Vec<_> = p.menu.iter().flat_map(|m| m.modalities.iter().copied()).collect();
-    profile
-        .modalities
-        .iter()
-        .map(|m| {
-            if covered.contains(m) {
-                reason(Status::Met, format!("{}を扱うと記載があります", m.label()), 0)
-            } else if covered.is_empty() {
-                reason(
-                    Status::Unknown,
-                    format!("{}を扱うか記載がありません(検査メニューの記載なし)", m.label()),
-                    0,
-                )
-            } else {
-                reason(Status::Unmet, format!("検査メニューに{}の記載がありません", m.label()), 0)
-            }
-        })
-        .collect()
+fn check(p: &Provider, profile: &Profile, explained: bool) -> Findings {
+    let mut out = Findings::new(explained);
+    out.hard = true;
+    exams(p, profile, &mut out);
+    hours(p, profile, &mut out);
+    urgency(p, profile, &mut out);
+    out.hard = false;
+    priorities(p, profile, &mut out);
+    region(p, profile, &mut out);
+    volume(p, profile, &mut out);
+    facility(p, profile, &mut out);
+    out
 }
 
-fn hours(p: &Provider, profile: &Profile) -> Vec<Reason> {
+fn exams(p: &Provider, profile: &Profile, out: &mut Findings) {
+    let menu_stated = p.menu.iter().any(|m| !m.modalities.is_empty());
+    for m in &profile.modalities {
+        if p.menu.iter().any(|x| x.modalities.contains(m)) {
+            out.add(Status::Met, 0, || format!("{}を扱うと記載があります", m.label()));
+        } else if !menu_stated {
+            out.add(Status::Unknown, 0, || {
+                format!("{}を扱うか記載がありません(検査メニューの記載なし)", m.label())
+            });
+        } else {
+            out.add(Status::Unmet, 0, || format!("検査メニューに{}の記載がありません", m.label()));
+        }
+    }
+}
+
+fn hours(p: &Provider, profile: &Profile, out: &mut Findings) {
+    if profile.hours.is_empty() {
+        return;
+    }
     let values = Facet::Hours.values(p);
     let known = !values.contains(&crate::directory::UNKNOWN);
-    profile
-        .hours
-        .iter()
-        .map(|h| {
-            let (code, label) = match h {
-                HoursNeed::WeekdayDay => {
-                    let any = p.normal_return.iter().chain(&p.urgent_return).any(|r| r.text.is_some());
-                    return if any {
-                        reason(Status::Met, "平日の日中の依頼に対応する返却の記載があります", 0)
-                    } else {
-                        reason(Status::Unknown, "平日の日中の受付・返却の記載がありません", 0)
-                    };
+    for h in &profile.hours {
+        let (code, label) = match h {
+            HoursNeed::WeekdayDay => {
+                if p.normal_return.iter().chain(&p.urgent_return).any(|r| r.text.is_some()) {
+                    out.add(Status::Met, 0, || "平日の日中の依頼に対応する返却の記載があります".into());
+                } else {
+                    out.add(Status::Unknown, 0, || "平日の日中の受付・返却の記載がありません".into());
                 }
-                HoursNeed::Nights => ("nights", "夜間(22時〜翌6時)"),
-                HoursNeed::Weekends => ("weekends", "土日・祝日"),
-            };
-            if values.contains(&code) {
-                reason(Status::Met, format!("{label}に依頼を受け付けると記載があります"), 0)
-            } else if known {
-                reason(Status::Unmet, format!("記載された受付時間に{label}が含まれていません"), 0)
-            } else {
-                reason(Status::Unknown, format!("受付時間の記載がなく、{label}に依頼できるか分かりません"), 0)
+                continue;
             }
-        })
-        .collect()
+            HoursNeed::Nights => ("nights", "夜間(22時〜翌6時)"),
+            HoursNeed::Weekends => ("weekends", "土日・祝日"),
+        };
+        if values.contains(&code) {
+            out.add(Status::Met, 0, || format!("{label}に依頼を受け付けると記載があります"));
+        } else if known {
+            out.add(Status::Unmet, 0, || format!("記載された受付時間に{label}が含まれていません"));
+        } else {
+            out.add(Status::Unknown, 0, || {
+                format!("受付時間の記載がなく、{label}に依頼できるか分かりません")
+            });
+        }
+    }
 }
 
 /// Urgent promises within minutes, with whether their windows cover the hours needed.
-fn urgency(p: &Provider, profile: &Profile) -> Option<Reason> {
-    let limit = profile.urgent_within?;
-    let quick: Vec<&ReturnFact> = p
-        .urgent_return
-        .iter()
-        .chain(&p.other_returns)
-        .filter(|r| matches!(r.rule.as_ref().map(|r| &r.due), Some(Due::Minutes { .. })))
-        .collect();
+fn urgency(p: &Provider, profile: &Profile, out: &mut Findings) {
+    let Some(limit) = profile.urgent_within else { return };
+    let quick = || {
+        p.urgent_return
+            .iter()
+            .chain(&p.other_returns)
+            .filter(|r| matches!(r.rule.as_ref().map(|r| &r.due), Some(Due::Minutes { .. })))
+    };
     let minutes = |r: &ReturnFact| r.rule.as_ref().map_or(u32::MAX, |r| r.due.rough_minutes());
     let covers = |r: &ReturnFact| -> Option<bool> {
         let windows = r.intake.as_ref()?;
@@ -187,47 +215,37 @@ fn urgency(p: &Provider, profile: &Profile) -> Option<Reason> {
             HoursNeed::Weekends => on(&[Day::Sat, Day::Sun, Day::Hol]),
         }))
     };
-    let fast: Vec<&&ReturnFact> = quick.iter().filter(|r| minutes(r) <= limit).collect();
+    let fast = || quick().filter(|r| minutes(r) <= limit);
     let when = if profile.hours.iter().any(|h| *h != HoursNeed::WeekdayDay) {
         "希望する時間帯に"
     } else {
         ""
     };
-    let limit_label = format!("{}時間以内", limit / 60);
-    if fast.iter().any(|r| covers(r) == Some(true) || (profile.hours.is_empty() && covers(r).is_none())) {
-        let best = fast.iter().map(|r| minutes(r)).min().unwrap_or(limit);
-        return Some(reason(
-            Status::Met,
-            format!("{when}緊急読影を{}分以内に返却すると記載があります(希望: {limit_label})", best),
-            0,
-        ));
+    let limit_label = || format!("{}時間以内", limit / 60);
+    if fast().any(|r| covers(r) == Some(true) || (profile.hours.is_empty() && covers(r).is_none())) {
+        let best = fast().map(minutes).min().unwrap_or(limit);
+        out.add(Status::Met, 0, || {
+            format!("{when}緊急読影を{best}分以内に返却すると記載があります(希望: {})", limit_label())
+        });
+    } else if fast().any(|r| covers(r).is_none()) {
+        out.add(Status::Unknown, 0, || {
+            format!("{}の緊急読影の記載はありますが、受付時間の記載がありません", limit_label())
+        });
+    } else if fast().next().is_some() {
+        out.add(Status::Unmet, 0, || {
+            format!("{}の緊急読影は、記載された受付時間が希望の時間帯と合いません", limit_label())
+        });
+    } else if p.urgent_return.iter().any(|r| r.not_offered) {
+        out.add(Status::Unmet, 0, || "緊急読影には対応していないと記載があります".into());
+    } else if let Some(best) = quick().map(minutes).min() {
+        out.add(Status::Unmet, 0, || {
+            format!("緊急読影の返却は最短{best}分と記載があり、{}に届きません", limit_label())
+        });
+    } else {
+        out.add(Status::Unknown, 0, || {
+            format!("{}で返却できるか、緊急読影の時間の記載がありません", limit_label())
+        });
     }
-    if fast.iter().any(|r| covers(r).is_none()) {
-        return Some(reason(
-            Status::Unknown,
-            format!("{limit_label}の緊急読影の記載はありますが、受付時間の記載がありません"),
-            0,
-        ));
-    }
-    if !fast.is_empty() {
-        return Some(reason(
-            Status::Unmet,
-            format!("{limit_label}の緊急読影は、記載された受付時間が希望の時間帯と合いません"),
-            0,
-        ));
-    }
-    if p.urgent_return.iter().any(|r| r.not_offered) {
-        return Some(reason(Status::Unmet, "緊急読影には対応していないと記載があります", 0));
-    }
-    if !quick.is_empty() {
-        let best = quick.iter().map(|r| minutes(r)).min().unwrap_or(0);
-        return Some(reason(
-            Status::Unmet,
-            format!("緊急読影の返却は最短{best}分と記載があり、{limit_label}に届きません"),
-            0,
-        ));
-    }
-    Some(reason(Status::Unknown, format!("{limit_label}で返却できるか、緊急読影の時間の記載がありません"), 0))
 }
 
 fn weight(profile: &Profile, c: Criterion) -> i32 {
@@ -242,8 +260,7 @@ fn weight(profile: &Profile, c: Criterion) -> i32 {
     }
 }
 
-fn priorities(p: &Provider, profile: &Profile) -> Vec<Reason> {
-    let mut out = Vec::new();
+fn priorities(p: &Provider, profile: &Profile, out: &mut Findings) {
     let groups = [
         (Criterion::Quality, &QUALITY[..], 4, "読影体制(二次読影・ダブルチェック等)の記載がありません"),
         (Criterion::Security, &SECURITY[..], 3, "認証やデータ保護の記載がありません"),
@@ -254,103 +271,102 @@ fn priorities(p: &Provider, profile: &Profile) -> Vec<Reason> {
             continue;
         }
         let label = criterion.label();
-        let found = stated(p, group);
-        out.push(if found.is_empty() {
-            reason(Status::Unknown, format!("{label}: {missing}"), 0)
-        } else {
-            reason(Status::Met, format!("{label}: {}", found.join("、")), w * found.len().min(cap) as i32)
-        });
+        match group.iter().filter(|f| has(p, **f)).count() {
+            0 => out.add(Status::Unknown, 0, || format!("{label}: {missing}")),
+            found => out.add(Status::Met, w * found.min(cap) as i32, || {
+                format!("{label}: {}", stated(p, group).join("、"))
+            }),
+        }
     }
     let t = weight(profile, Criterion::ResponseTime);
     if t > 0 {
         let urgent = crate::directory::facet::fastest_urgent_minutes(p);
-        let normal = crate::directory::facet::fastest_normal_minutes(p);
+        let normal = p.normal_return.iter().find_map(|r| r.rule.as_ref());
         let mut points = match urgent {
             Some(m) if m <= 60 => 3,
             Some(m) if m <= 120 => 2,
             Some(m) if m <= 180 => 1,
             _ => 0,
         };
-        points += i32::from(normal.is_some_and(|m| m <= 2 * 1440));
+        points +=
+            i32::from(crate::directory::facet::fastest_normal_minutes(p).is_some_and(|m| m <= 2 * 1440));
         points += i32::from(Facet::Hours.values(p).contains(&"always"));
-        let mut parts = Vec::new();
-        if let Some(m) = urgent {
-            parts.push(format!("緊急読影は最短{m}分"));
-        }
-        if let Some(due) = p.normal_return.iter().find_map(|r| r.rule.as_ref()) {
-            parts.push(format!("通常読影は{}", due.describe()));
-        }
-        out.push(if parts.is_empty() {
-            reason(Status::Unknown, "対応時間: 返却時間の記載がありません", 0)
+        if urgent.is_none() && normal.is_none() {
+            out.add(Status::Unknown, 0, || "対応時間: 返却時間の記載がありません".into());
         } else {
-            reason(Status::Met, format!("対応時間: {}", parts.join("、")), t * points)
+            out.add(Status::Met, t * points, || {
+                let urgent = urgent.map(|m| format!("緊急読影は最短{m}分"));
+                let normal = normal.map(|due| format!("通常読影は{}", due.describe()));
+                let parts: Vec<String> = urgent.into_iter().chain(normal).collect();
+                format!("対応時間: {}", parts.join("、"))
+            });
+        }
+    }
+}
+
+fn region(p: &Provider, profile: &Profile, out: &mut Findings) {
+    let Some(wanted) = profile.region else { return };
+    let stated = |area: Area| p.region.iter().any(|r| r.area == area);
+    if stated(wanted) || stated(Area::Nationwide) {
+        let how = if stated(wanted) { wanted.label() } else { Area::Nationwide.label() };
+        out.add(Status::Met, 2, || format!("地域: {how}の記載があります"));
+    } else if p.region.is_empty() {
+        out.add(Status::Unknown, 0, || {
+            "地域: 拠点や対応地域の記載がありません(遠隔のため地域を問わない場合もあります)".into()
+        });
+    } else {
+        out.add(Status::Unmet, 0, || {
+            let labels: Vec<&str> = p.region.iter().map(|r| r.area.label()).collect();
+            format!("地域: 記載されている地域は{}です", labels.join("・"))
         });
     }
-    out
 }
 
-fn region(p: &Provider, profile: &Profile) -> Option<Reason> {
-    let wanted = profile.region?;
-    let areas: Vec<Area> = p.region.iter().map(|r| r.area).collect();
-    Some(if areas.contains(&wanted) || areas.contains(&Area::Nationwide) {
-        let how = if areas.contains(&wanted) { wanted.label() } else { Area::Nationwide.label() };
-        reason(Status::Met, format!("地域: {how}の記載があります"), 2)
-    } else if areas.is_empty() {
-        reason(
-            Status::Unknown,
-            "地域: 拠点や対応地域の記載がありません(遠隔のため地域を問わない場合もあります)",
-            0,
-        )
-    } else {
-        let labels: Vec<&str> = areas.iter().map(|a| a.label()).collect();
-        reason(Status::Unmet, format!("地域: 記載されている地域は{}です", labels.join("・")), 0)
-    })
-}
-
-fn volume(p: &Provider, profile: &Profile) -> Option<Reason> {
-    let (wanted, why): (&[Feature], &str) = match profile.volume? {
-        Volume::Low => {
+fn volume(p: &Provider, profile: &Profile, out: &mut Findings) {
+    let (wanted, why): (&[Feature], &str) = match profile.volume {
+        None => return,
+        Some(Volume::Low) => {
             (&[Feature::NoInitialFee, Feature::NoMonthlyFee], "件数が少ないと固定費の比重が大きくなります")
         }
-        Volume::High => (
+        Some(Volume::High) => (
             &[Feature::NoSliceSurcharge, Feature::NoPartSurcharge],
             "件数が多いと加算費用の影響が大きくなります",
         ),
-        Volume::Mid => {
-            return Some(reason(Status::Unknown, "件数: 受け入れ件数の上限や料金表は記載がありません", 0))
+        Some(Volume::Mid) => {
+            return out
+                .add(Status::Unknown, 0, || "件数: 受け入れ件数の上限や料金表は記載がありません".into())
         }
     };
-    let found: Vec<&str> = wanted.iter().filter(|f| has(p, **f)).map(|f| f.label()).collect();
-    Some(if found.is_empty() {
-        reason(
-            Status::Unknown,
-            format!(
-                "料金: {}の記載がありません({why})",
-                wanted.iter().map(|f| f.label()).collect::<Vec<_>>().join("・")
-            ),
-            0,
-        )
-    } else {
-        reason(Status::Met, format!("料金: {}({why})", found.join("、")), found.len() as i32)
-    })
+    match wanted.iter().filter(|f| has(p, **f)).count() {
+        0 => out.add(Status::Unknown, 0, || {
+            let labels: Vec<&str> = wanted.iter().map(|f| f.label()).collect();
+            format!("料金: {}の記載がありません({why})", labels.join("・"))
+        }),
+        found => {
+            out.add(Status::Met, found as i32, || format!("料金: {}({why})", stated(p, wanted).join("、")))
+        }
+    }
 }
 
-fn facility(p: &Provider, profile: &Profile) -> Option<Reason> {
-    let (feature_ok, text): (bool, &str) = match profile.facility? {
-        Facility::Clinic => {
+fn facility(p: &Provider, profile: &Profile, out: &mut Findings) {
+    let (feature_ok, text): (bool, &str) = match profile.facility {
+        None => return,
+        Some(Facility::Clinic) => {
             (has(p, Feature::Consultation), "読影医に質問・相談できると記載があります(専門外の相談に)")
         }
-        Facility::SmallHospital => {
+        Some(Facility::SmallHospital) => {
             (has(p, Feature::SpecialistMatching), "領域ごとの専門医に割り振ると記載があります")
         }
-        Facility::AcuteHospital => (
+        Some(Facility::AcuteHospital) => (
             crate::directory::facet::fastest_urgent_minutes(p).is_some_and(|m| m <= 120),
             "2時間以内の緊急読影の記載があります(救急対応に)",
         ),
-        Facility::Screening => (
+        Some(Facility::Screening) => (
             p.menu.iter().any(|m| m.modalities.contains(&crate::modality::Modality::Screening)),
             "健診・検診の読影を扱うと記載があります",
         ),
     };
-    feature_ok.then(|| reason(Status::Met, format!("施設の種類: {text}"), 2))
+    if feature_ok {
+        out.add(Status::Met, 2, || format!("施設の種類: {text}"));
+    }
 }
