@@ -32,7 +32,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("facet counts 10k", |b| {
         b.iter(|| index.counts(&facets, guide_model::directory::facet::Facet::Urgent))
     });
-    c.bench_function("finder rank 10k", |b| b.iter(|| assess(providers, &profile).len()));
+    c.bench_function("finder rank 10k", |b| b.iter(|| assess(providers, &index, &profile).len()));
 }
 
 criterion_group! {

@@ -1,6 +1,7 @@
 //! The finder on the bundled data: hard requirements exclude, silence asks for confirmation,
 //! preferences order the rest, and the ranking is deterministic.
 
+use guide_model::directory::index::Index;
 use guide_model::finder::{assess, explain, Profile, Status, Verdict};
 use guide_model::load::load_providers;
 use guide_model::provider::Provider;
@@ -12,7 +13,7 @@ fn providers() -> Vec<Provider> {
 fn ranked(query: &[(&str, &str)]) -> Vec<(String, Verdict, i32)> {
     let providers = providers();
     let profile = Profile::from_pairs(query.iter().copied());
-    assess(&providers, &profile)
+    assess(&providers, &Index::build(&providers), &profile)
         .into_iter()
         .map(|a| (providers[a.index].id.clone(), a.verdict, a.score))
         .collect()
@@ -39,12 +40,15 @@ fn pet_ct_within_two_hours_on_a_saturday() {
 fn unknown_never_counts_as_a_match() {
     let providers = providers();
     let profile = Profile::from_pairs([("m", "ct")]);
-    let all = assess(&providers, &profile);
+    let all = assess(&providers, &Index::build(&providers), &profile);
     let esfill = all.iter().find(|a| providers[a.index].id == "esfill").expect("esfill");
     assert_eq!(esfill.verdict, Verdict::Unconfirmed, "its menu is not stated");
     assert_eq!(explain(&providers[esfill.index], &profile)[0].status, Status::Unknown);
     let mitt = Profile::from_pairs([("urgent", "180")]);
-    let mitt = assess(&providers, &mitt).into_iter().find(|a| providers[a.index].id == "mitt").expect("mitt");
+    let mitt = assess(&providers, &Index::build(&providers), &mitt)
+        .into_iter()
+        .find(|a| providers[a.index].id == "mitt")
+        .expect("mitt");
     assert_eq!(mitt.verdict, Verdict::Excluded, "MITT states it has no urgent reading");
 }
 
@@ -60,7 +64,7 @@ fn priorities_reorder_and_the_order_is_deterministic() {
 }
 
 #[test]
-fn each_score_is_the_sum_of_the_points_its_reasons_give() {
+fn each_verdict_and_score_follow_from_the_reasons_shown() {
     let providers = providers();
     let profiles = [
         vec![("m", "pet,ct"), ("urgent", "120"), ("hours", "weekends,nights")],
@@ -71,9 +75,23 @@ fn each_score_is_the_sum_of_the_points_its_reasons_give() {
     for pairs in profiles {
         let profile = Profile::from_pairs(pairs.iter().copied());
         let mut scored = 0;
-        for a in assess(&providers, &profile) {
-            let points: i32 = explain(&providers[a.index], &profile).iter().map(|r| r.points).sum();
+        // The requirements come first among the reasons: one per exam, per time of day, and
+        // one for urgency.
+        let requirements =
+            profile.modalities.len() + profile.hours.len() + usize::from(profile.urgent_within.is_some());
+        for a in assess(&providers, &Index::build(&providers), &profile) {
+            let reasons = explain(&providers[a.index], &profile);
+            let points: i32 = reasons.iter().map(|r| r.points).sum();
             assert_eq!(a.score, points, "{} for {pairs:?}", providers[a.index].id);
+            let hard: Vec<Status> = reasons[..requirements].iter().map(|r| r.status).collect();
+            let verdict = if hard.contains(&Status::Unmet) {
+                Verdict::Excluded
+            } else if hard.contains(&Status::Unknown) {
+                Verdict::Unconfirmed
+            } else {
+                Verdict::Match
+            };
+            assert_eq!(a.verdict, verdict, "{} for {pairs:?}", providers[a.index].id);
             scored += usize::from(a.score > 0);
         }
         assert!(scored > 0, "some provider scores points for {pairs:?}");

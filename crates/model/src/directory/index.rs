@@ -164,6 +164,18 @@ impl Index {
             .collect()
     }
 
+    /// Whether provider `i` has the option `code` of `facet` (a bit test: what others rank by,
+    /// such as the finder, need not work it out again).
+    pub fn has_option(&self, i: usize, facet: Facet, code: &str) -> bool {
+        let f = position(&Facet::ALL, facet);
+        self.entries[i].masks[f] & mask(&self.options[f], [code]) != 0
+    }
+
+    /// Provider `i`'s position in 五十音 order (then id): the tie-break of every order.
+    pub fn rank(&self, i: usize) -> u32 {
+        self.entries[i].rank
+    }
+
     /// The selected facets as masks.
     fn conditions(&self, filters: &Filters) -> Vec<Condition> {
         filters

@@ -2,6 +2,7 @@
 //! plain Japanese sentence marked met, unmet, unknown or informative.
 
 use crate::directory::facet::Facet;
+use crate::directory::index::Index;
 use crate::facts::{Area, ReturnFact};
 use crate::feature::Feature;
 use crate::provider::{Criterion, Provider};
@@ -110,38 +111,39 @@ fn stated(p: &Provider, group: &[Feature]) -> Vec<&'static str> {
     group.iter().filter(|f| has(p, **f)).map(|f| f.label()).collect()
 }
 
-/// Assesses every provider and returns them best first: matches, then unconfirmed, then excluded;
-/// by points within each; ties in 五十音 order.
-pub fn assess(providers: &[Provider], profile: &Profile) -> Vec<Assessment> {
+/// Assesses every provider of the indexed list and returns them best first: matches, then
+/// unconfirmed, then excluded; by points within each; ties in 五十音 order.
+pub fn assess(providers: &[Provider], index: &Index, profile: &Profile) -> Vec<Assessment> {
     let mut out: Vec<Assessment> = providers
         .iter()
         .enumerate()
-        .map(|(index, p)| {
-            let findings = check(p, profile, false);
-            Assessment { index, verdict: findings.verdict(), score: findings.score }
+        .map(|(i, p)| {
+            let hours = |code: &str| index.has_option(i, Facet::Hours, code);
+            let findings = check(p, &hours, profile, false);
+            Assessment { index: i, verdict: findings.verdict(), score: findings.score }
         })
         .collect();
-    out.sort_by(|a, b| {
-        (a.verdict, -a.score)
-            .cmp(&(b.verdict, -b.score))
-            .then_with(|| providers[a.index].reading.cmp(&providers[b.index].reading))
-    });
+    out.sort_unstable_by_key(|a| (a.verdict, -a.score, index.rank(a.index)));
     out
 }
 
 /// Why `p` stands where it does for `profile`: the requirements first, then the preferences.
 pub fn explain(p: &Provider, profile: &Profile) -> Vec<Reason> {
-    check(p, profile, true).reasons.unwrap_or_default()
+    let values = Facet::Hours.values(p);
+    let hours = |code: &str| values.contains(&code);
+    check(p, &hours, profile, true).reasons.unwrap_or_default()
 }
 
-fn check(p: &Provider, profile: &Profile, explained: bool) -> Findings {
+/// Runs every check. `hours` tells whether the provider has an option of the directory's
+/// hours facet (worked out from its intake windows, which is slow to do for every provider).
+fn check(p: &Provider, hours: &dyn Fn(&str) -> bool, profile: &Profile, explained: bool) -> Findings {
     let mut out = Findings::new(explained);
     out.hard = true;
     exams(p, profile, &mut out);
-    hours(p, profile, &mut out);
+    hours_needed(p, hours, profile, &mut out);
     urgency(p, profile, &mut out);
     out.hard = false;
-    priorities(p, profile, &mut out);
+    priorities(p, hours, profile, &mut out);
     region(p, profile, &mut out);
     volume(p, profile, &mut out);
     facility(p, profile, &mut out);
@@ -163,12 +165,8 @@ fn exams(p: &Provider, profile: &Profile, out: &mut Findings) {
     }
 }
 
-fn hours(p: &Provider, profile: &Profile, out: &mut Findings) {
-    if profile.hours.is_empty() {
-        return;
-    }
-    let values = Facet::Hours.values(p);
-    let known = !values.contains(&crate::directory::UNKNOWN);
+fn hours_needed(p: &Provider, hours: &dyn Fn(&str) -> bool, profile: &Profile, out: &mut Findings) {
+    let known = !hours(crate::directory::UNKNOWN);
     for h in &profile.hours {
         let (code, label) = match h {
             HoursNeed::WeekdayDay => {
@@ -182,7 +180,7 @@ fn hours(p: &Provider, profile: &Profile, out: &mut Findings) {
             HoursNeed::Nights => ("nights", "夜間(22時〜翌6時)"),
             HoursNeed::Weekends => ("weekends", "土日・祝日"),
         };
-        if values.contains(&code) {
+        if hours(code) {
             out.add(Status::Met, 0, || format!("{label}に依頼を受け付けると記載があります"));
         } else if known {
             out.add(Status::Unmet, 0, || format!("記載された受付時間に{label}が含まれていません"));
@@ -260,7 +258,7 @@ fn weight(profile: &Profile, c: Criterion) -> i32 {
     }
 }
 
-fn priorities(p: &Provider, profile: &Profile, out: &mut Findings) {
+fn priorities(p: &Provider, hours: &dyn Fn(&str) -> bool, profile: &Profile, out: &mut Findings) {
     let groups = [
         (Criterion::Quality, &QUALITY[..], 4, "読影体制(二次読影・ダブルチェック等)の記載がありません"),
         (Criterion::Security, &SECURITY[..], 3, "認証やデータ保護の記載がありません"),
@@ -290,7 +288,7 @@ fn priorities(p: &Provider, profile: &Profile, out: &mut Findings) {
         };
         points +=
             i32::from(crate::directory::facet::fastest_normal_minutes(p).is_some_and(|m| m <= 2 * 1440));
-        points += i32::from(Facet::Hours.values(p).contains(&"always"));
+        points += i32::from(hours("always"));
         if urgent.is_none() && normal.is_none() {
             out.add(Status::Unknown, 0, || "対応時間: 返却時間の記載がありません".into());
         } else {
