@@ -31,6 +31,16 @@ async fn providers_render_from_the_bundled_json_without_console_errors() {
         session(viewport, move |b| async move {
             b.goto(&url).await;
             b.wait_text(".result-count", &format!("{}件", names.len())).await;
+            // Results are drawn a page at a time.
+            while b.count(".show-more button").await > 0 {
+                let drawn = b.count(".provider-card").await;
+                b.click(".show-more button").await;
+                b.wait_for(
+                    "the next page",
+                    &format!("document.querySelectorAll('.provider-card').length > {drawn}"),
+                )
+                .await;
+            }
             let mut shown = b.texts(".provider-card h2").await;
             let mut expected = names.clone();
             shown.sort();

@@ -10,8 +10,9 @@ use leptos::prelude::*;
 use crate::components::provider_card::ProviderCard;
 use crate::data::state::AppData;
 
-/// How many results are drawn at first, and how many more each "show more" adds.
-pub const PAGE: usize = 100;
+/// How many results are drawn at first, and how many more each "show more" adds. About ten
+/// screens on a phone: enough to browse, few enough that every keystroke redraws quickly.
+pub const PAGE: usize = 30;
 
 /// The providers that pass the filters, in order.
 #[component]
@@ -21,46 +22,80 @@ pub fn Results(
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
     app: Arc<AppData>,
 ) -> impl IntoView {
-    let shown = RwSignal::new(PAGE);
-    // New conditions start again at the first page.
-    Effect::new(move |_| {
+    // Counts the result lists: new conditions start again at the first page, without a second
+    // pass through the list.
+    let generation = Memo::new(move |previous: Option<&u64>| {
         hits.track();
-        if shown.get_untracked() != PAGE {
-            shown.set(PAGE);
-        }
+        previous.map_or(0, |g| g.wrapping_add(1))
     });
-    move || {
-        let limit = shown.get();
-        // Only the drawn part is copied out of the (possibly long) list.
-        let (total, drawn) = hits.with(|h| (h.len(), h.iter().take(limit).copied().collect::<Vec<usize>>()));
-        if total == 0 {
-            return view! {
-                <div class="empty-state">
-                    <p>"条件に合うサービスが見つかりませんでした。"</p>
-                    <p class="muted">"条件を減らすか、「記載なし」も含めて探してみてください。"</p>
-                    <button type="button" class="button primary" on:click=move |_| on_change(filters.get_untracked().cleared())>
-                        "条件をクリアしてすべて表示"
-                    </button>
-                </div>
-            }
-            .into_any();
-        }
-        let rest = total.saturating_sub(limit);
+    // The pages opened with "show more", and for which result list.
+    let opened = RwSignal::new((0u64, 1usize));
+    let pages = move || match opened.get() {
+        (g, n) if g == generation.get() => n,
+        _ => 1,
+    };
+    let show_more = move |_| {
+        let next = pages() + 1;
+        opened.set((generation.get_untracked(), next));
+        focus_first_of_page(next - 1);
+    };
+    let empty = move || {
         view! {
-            <ol class="card-list" aria-label="検索結果">
-                {drawn
-                    .into_iter()
-                    .map(|i| view! { <li><ProviderCard index=i data=app.clone()/></li> })
-                    .collect_view()}
-            </ol>
-            {(rest > 0).then(|| view! {
+            <div class="empty-state">
+                <p>"条件に合うサービスが見つかりませんでした。"</p>
+                <p class="muted">"条件を減らすか、「記載なし」も含めて探してみてください。"</p>
+                <button type="button" class="button primary" on:click=move |_| on_change(filters.get_untracked().cleared())>
+                    "条件をクリアしてすべて表示"
+                </button>
+            </div>
+        }
+    };
+    // Each page is its own keyed block: "show more" draws one more page and keeps the cards
+    // already drawn (and the reader's place); a new result list replaces them all.
+    let page_keys = move || {
+        let g = generation.get();
+        (0..pages()).map(move |page| (g, page))
+    };
+    let page_of_cards = move |(_, page): (u64, usize)| {
+        let drawn: Vec<usize> =
+            hits.with_untracked(|h| h.iter().skip(page * PAGE).take(PAGE).copied().collect());
+        let app = app.clone();
+        drawn
+            .into_iter()
+            .map(move |i| view! { <li><ProviderCard index=i data=app.clone()/></li> })
+            .collect_view()
+    };
+    let more_button = move || {
+        let rest = hits.with(Vec::len).saturating_sub(pages() * PAGE);
+        (rest > 0).then(|| {
+            view! {
                 <p class="show-more">
-                    <button type="button" class="button" on:click=move |_| shown.update(|s| *s += PAGE)>
+                    <button type="button" class="button" on:click=show_more>
                         {format!("さらに{}件を表示(残り{rest}件)", rest.min(PAGE))}
                     </button>
                 </p>
-            })}
-        }
-        .into_any()
+            }
+        })
+    };
+    view! {
+        <Show when=move || hits.with(|h| !h.is_empty()) fallback=empty>
+            <ol class="card-list" aria-label="検索結果">
+                <For each=page_keys key=|k| *k children=page_of_cards.clone()/>
+            </ol>
+            {more_button}
+        </Show>
     }
+}
+
+/// Moves keyboard focus to the first card of `page` once it is drawn, so that a keyboard or
+/// screen-reader user carries on reading where the new cards begin.
+fn focus_first_of_page(page: usize) {
+    let selector = format!(".card-list > li:nth-child({}) h2 a", page * PAGE + 1);
+    request_animation_frame(move || {
+        let link = document().query_selector(&selector).ok().flatten();
+        if let Some(link) = link.and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(l).ok())
+        {
+            let _ = link.focus();
+        }
+    });
 }
