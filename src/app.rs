@@ -1,4 +1,4 @@
-//! The root component: site chrome, the data and compare contexts, and the page switch.
+//! The root component: site chrome, the data and compare contexts, and the current page.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,57 +9,11 @@ use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::data::columns::provide_columns;
 use crate::data::compare::provide_compare_list;
 use crate::data::state::{provide_data_context, use_data, LoadState};
+use crate::pages::Page;
 use crate::routing::hash::provide_router;
 use crate::routing::route::Route;
-use crate::views::accessibility::AccessibilityPage;
-use crate::views::clock::ClockPage;
-use crate::views::column::ColumnPage;
-use crate::views::columns::ColumnsPage;
-use crate::views::compare::ComparePage;
-use crate::views::directory::{DirectoryPage, LastDirectory};
-use crate::views::embed::EmbedPage;
-use crate::views::finder::FinderPage;
-use crate::views::guide::GuidePage;
-use crate::views::home::{HomeHero, HomePage};
-use crate::views::not_found::NotFoundPage;
-use crate::views::provider::ProviderPage;
-
-/// Which page a route shows. Pages that keep their state in the query (directory, compare)
-/// are one page whatever the query, so typing in a filter does not rebuild the page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Page {
-    Home,
-    Guide(Option<String>),
-    Directory,
-    Provider(String),
-    Compare,
-    Columns,
-    Column(String, Option<String>),
-    Finder,
-    Clock,
-    Embed,
-    Accessibility,
-    NotFound,
-}
-
-impl From<Route> for Page {
-    fn from(route: Route) -> Page {
-        match route {
-            Route::Home => Page::Home,
-            Route::Guide(section) => Page::Guide(section),
-            Route::Directory(_) => Page::Directory,
-            Route::Provider(id) => Page::Provider(id),
-            Route::Compare(_) => Page::Compare,
-            Route::Columns(_) => Page::Columns,
-            Route::Finder(_) => Page::Finder,
-            Route::Clock(_) => Page::Clock,
-            Route::Embed => Page::Embed,
-            Route::Accessibility => Page::Accessibility,
-            Route::Column(slug, section) => Page::Column(slug, section),
-            Route::NotFound(_) => Page::NotFound,
-        }
-    }
-}
+use crate::views::directory::LastDirectory;
+use crate::views::home::HomeHero;
 
 /// The whole app.
 #[component]
@@ -74,6 +28,8 @@ pub fn App() -> impl IntoView {
         crate::embed::start(router);
     }
     let page = Memo::new(move |_| Page::from(router.route()));
+    // A page's chunk downloads beside the data, not after it.
+    Effect::new(move |_| page.with(Page::preload));
     Effect::new(move |previous: Option<Page>| {
         let current = page.get();
         let to_section = matches!(current, Page::Guide(Some(_)) | Page::Column(_, Some(_)));
@@ -94,20 +50,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || show_hero.get().then(|| view! { <HomeHero/> })}
             <DataGate>
-                {move || match page.get() {
-                    Page::Home => view! { <HomePage/> }.into_any(),
-                    Page::Guide(section) => view! { <GuidePage section=section/> }.into_any(),
-                    Page::Directory => view! { <DirectoryPage/> }.into_any(),
-                    Page::Provider(id) => view! { <ProviderPage id=id/> }.into_any(),
-                    Page::Compare => view! { <ComparePage/> }.into_any(),
-                    Page::Columns => view! { <ColumnsPage/> }.into_any(),
-                    Page::Finder => view! { <FinderPage/> }.into_any(),
-                    Page::Clock => view! { <ClockPage/> }.into_any(),
-                    Page::Embed => view! { <EmbedPage/> }.into_any(),
-                    Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
-                    Page::Column(slug, section) => view! { <ColumnPage slug=slug section=section/> }.into_any(),
-                    Page::NotFound => view! { <NotFoundPage/> }.into_any(),
-                }}
+                {move || page.get().view()}
             </DataGate>
         </main>
         <CompareTray/>
@@ -131,10 +74,20 @@ fn EmbedBar(router: crate::routing::hash::Router) -> impl IntoView {
     }
 }
 
-/// After a page change, screen readers and keyboards start at the new page's heading.
+/// After a page change, screen readers and keyboards start at the new page's heading, once the
+/// page is drawn (a page whose chunk is still downloading has none yet; it waits up to about two
+/// seconds of frames, then falls back to `main`).
 fn focus_page_heading() {
-    request_animation_frame(|| {
+    focus_heading_when_drawn(120);
+}
+
+fn focus_heading_when_drawn(frames_left: u32) {
+    request_animation_frame(move || {
         let document = document();
+        let drawing = document.query_selector("main .page-loading").ok().flatten().is_some();
+        if drawing && frames_left > 0 {
+            return focus_heading_when_drawn(frames_left - 1);
+        }
         let target =
             document.query_selector("main h1").ok().flatten().or_else(|| document.get_element_by_id("main"));
         if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

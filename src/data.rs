@@ -2,6 +2,7 @@
 
 pub mod columns;
 pub mod compare;
+pub mod diagnose;
 pub mod fetch;
 pub mod state;
 pub mod task;

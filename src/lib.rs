@@ -9,6 +9,7 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod embed;
+pub mod pages;
 pub mod panic;
 pub mod routing;
 pub mod views;

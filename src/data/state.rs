@@ -3,11 +3,11 @@
 //! Both files are fetched together; the view shows a loading state, then either the data (with
 //! a report of skipped entries) or one Japanese error message with a retry button.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use guide_model::config::{parse_config, SiteConfig};
 use guide_model::directory::index::Index;
-use guide_model::load::{load_providers, load_site, Loaded};
+use guide_model::load::{load_providers_quick, load_site, Loaded};
 use guide_model::provider::Provider;
 use guide_model::site::SiteFacts;
 use leptos::prelude::*;
@@ -26,11 +26,22 @@ pub const SITE_PATH: &str = "site.json";
 pub struct AppData {
     pub loaded: Loaded,
     pub site: SiteFacts,
-    /// The directory's search index, built once per load.
-    pub index: Index,
+    /// The directory's search index, built once per load when first needed: its code then lives
+    /// in the chunks of the pages that use it (directory, finder), not in the app's core.
+    index: OnceLock<Index>,
 }
 
 impl AppData {
+    /// Data ready for the views.
+    pub fn new(loaded: Loaded, site: SiteFacts) -> AppData {
+        AppData { loaded, site, index: OnceLock::new() }
+    }
+
+    /// The directory's search index (built on the first call).
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(self.providers()))
+    }
+
     /// The providers, in file order.
     pub fn providers(&self) -> &[Provider] {
         &self.loaded.dataset.providers
@@ -126,9 +137,15 @@ async fn load_all() -> Result<AppData, LoadFailure> {
     let fail = |file: &str, message: String| LoadFailure { message, file: file.to_string() };
     let providers = providers.map_err(|e| fail(&providers_path, e.to_string()))?;
     let site = site.map_err(|e| fail(SITE_PATH, e.to_string()))?;
-    let loaded = load_providers(&providers).map_err(|e| fail(&providers_path, e.to_string()))?;
+    let mut loaded = load_providers_quick(&providers).map_err(|e| fail(&providers_path, e.to_string()))?;
+    if !loaded.problems.is_empty() {
+        // The same entries, with the path of each problem; without the chunk (offline), the
+        // problems are still reported, only without their paths.
+        if let Ok(Ok(precise)) = super::diagnose::load_naming_paths(providers).await {
+            loaded = precise;
+        }
+    }
     next_task().await;
     let site = load_site(&site).map_err(|e| fail(SITE_PATH, e.to_string()))?;
-    let index = Index::build(&loaded.dataset.providers);
-    Ok(AppData { loaded, site, index })
+    Ok(AppData::new(loaded, site))
 }

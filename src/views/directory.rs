@@ -49,15 +49,15 @@ pub fn DirectoryPage() -> impl IntoView {
     let words = Memo::new(move |_| filters.with(|f| f.q.clone()));
     let matches = {
         let app = app.clone();
-        Memo::new(move |_| words.with(|q| app.index.matching(q)))
+        Memo::new(move |_| words.with(|q| app.index().matching(q)))
     };
     let hits = {
         let app = app.clone();
-        Memo::new(move |_| matches.with(|m| filters.with(|f| app.index.apply_within(m, f))))
+        Memo::new(move |_| matches.with(|m| filters.with(|f| app.index().apply_within(m, f))))
     };
     let counts = {
         let app = app.clone();
-        Memo::new(move |_| matches.with(|m| filters.with(|f| app.index.all_counts(m, f))))
+        Memo::new(move |_| matches.with(|m| filters.with(|f| app.index().all_counts(m, f))))
     };
     let total = app.providers().len();
     let on_search = move |ev| {

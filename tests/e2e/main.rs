@@ -12,6 +12,7 @@ mod harness;
 mod accessibility;
 mod bad_input;
 mod bench;
+mod chunks;
 mod clock;
 mod columns;
 mod compare;

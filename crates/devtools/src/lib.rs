@@ -8,3 +8,4 @@ pub mod csp;
 pub mod http;
 pub mod server;
 pub mod shell;
+pub mod split;

@@ -2,6 +2,11 @@
 //!
 //! A broken top level (not JSON, wrong shape, unknown schema version) is one [`LoadError`].
 //! A broken entry is skipped and reported as [`Problem`]s; every other entry still loads.
+//!
+//! Two ways to decode: [`load_providers`] names the JSON path of every problem (the validator,
+//! the tests, and the app when a file has problems); [`load_providers_quick`] does not, and
+//! needs far less code, so the app's core reads a good file with it and keeps the path-naming
+//! decoder in a chunk that loads only when a file has problems.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -21,15 +26,25 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
 }
 
-/// Parses and validates a `providers.json` text.
+/// Parses and validates a `providers.json` text, naming the JSON path of each problem.
 pub fn load_providers(text: &str) -> Result<Loaded, LoadError> {
+    load_with::<WithPaths>(text)
+}
+
+/// Like [`load_providers`], with the same entries and problems, except that a problem found while
+/// decoding an entry has no path (it is empty).
+pub fn load_providers_quick(text: &str) -> Result<Loaded, LoadError> {
+    load_with::<Quick>(text)
+}
+
+fn load_with<D: Decode>(text: &str) -> Result<Loaded, LoadError> {
     let root = parse_json(text)?;
     let Value::Object(mut top) = root else {
         return Err(LoadError::WrongShape("全体が { … } のオブジェクトではありません".into()));
     };
     check_version(top.get("schema_version"), SCHEMA_VERSION)?;
     let sources: BTreeMap<String, SourceInfo> = match top.remove("sources") {
-        Some(v) => decode(v)
+        Some(v) => D::decode(v)
             .map_err(|(path, msg)| LoadError::WrongShape(format!("出典一覧(sources){path}: {msg}")))?,
         None => return Err(LoadError::WrongShape("出典一覧(sources)がありません".into())),
     };
@@ -50,7 +65,7 @@ pub fn load_providers(text: &str) -> Result<Loaded, LoadError> {
             too_long.into_iter().for_each(|(path, msg)| report(path, msg));
             continue;
         }
-        let provider: Provider = match decode(entry) {
+        let provider: Provider = match D::decode(entry) {
             Ok(p) => p,
             Err((path, message)) => {
                 report(path, message);
@@ -75,7 +90,7 @@ pub fn load_providers(text: &str) -> Result<Loaded, LoadError> {
 pub fn load_site(text: &str) -> Result<SiteFacts, LoadError> {
     let root = parse_json(text)?;
     check_version(root.get("schema_version"), SITE_SCHEMA_VERSION)?;
-    decode(root).map_err(|(path, msg)| LoadError::WrongShape(format!("site.json {path}: {msg}")))
+    Quick::decode(root).map_err(|(_, msg)| LoadError::WrongShape(format!("site.json: {msg}")))
 }
 
 fn parse_json(text: &str) -> Result<Value, LoadError> {
@@ -91,11 +106,30 @@ fn check_version(found: Option<&Value>, expected: u32) -> Result<(), LoadError> 
     }
 }
 
-/// Deserializes a value, giving the failing JSON path and a Japanese message.
-fn decode<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        (path, japanese_serde_message(&e.into_inner().to_string()))
-    })
+/// Deserializes a value into `T`, or says why not: the failing JSON path (may be empty) and a
+/// Japanese message.
+trait Decode {
+    fn decode<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)>;
+}
+
+/// Tracks the path to the failing value.
+struct WithPaths;
+
+impl Decode for WithPaths {
+    fn decode<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+        serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            (path, japanese_serde_message(&e.into_inner().to_string()))
+        })
+    }
+}
+
+/// Plain serde: the message only.
+struct Quick;
+
+impl Decode for Quick {
+    fn decode<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+        T::deserialize(value).map_err(|e| (String::new(), japanese_serde_message(&e.to_string())))
+    }
 }

@@ -2,7 +2,7 @@
 //! location in Japanese, and the good entry beside it still loads. Bad files as a whole give one
 //! clear error.
 
-use guide_model::load::load_providers;
+use guide_model::load::{load_providers, load_providers_quick};
 use guide_model::problem::LoadError;
 use serde_json::{json, Value};
 
@@ -64,6 +64,20 @@ fn assert_skipped(bad: Value, path: &str, words: &str) {
         loaded.problems
     );
     assert!(loaded.problems.iter().all(|p| p.to_string().starts_with("2件目")), "problems name the entry");
+    assert_quick_agrees(&file_with(bad));
+}
+
+/// The quick loader (the app's first pass) keeps and skips the same entries, with the same
+/// messages; only a problem found while decoding may lack its path.
+fn assert_quick_agrees(text: &str) {
+    let full = load_providers(text).expect("loads");
+    let quick = load_providers_quick(text).expect("loads quickly");
+    assert_eq!(quick.dataset, full.dataset, "the same entries load");
+    assert_eq!(quick.problems.len(), full.problems.len(), "{:?} vs {:?}", quick.problems, full.problems);
+    for (q, f) in quick.problems.iter().zip(&full.problems) {
+        assert_eq!((q.index, &q.id, &q.message), (f.index, &f.id, &f.message));
+        assert!(q.path == f.path || q.path.is_empty(), "{q:?} vs {f:?}");
+    }
 }
 
 #[test]

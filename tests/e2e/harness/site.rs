@@ -23,13 +23,32 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
-/// The name of the built wasm file in `dist/`.
-pub fn wasm_file_name() -> String {
+/// The folder of the built app's code in `dist/` (`app-<hash>`: the core, its JS, the chunk
+/// loader and the page chunks).
+pub fn app_dir_name() -> String {
     std::fs::read_dir(dist_dir())
         .expect("dist")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .find(|n| n.ends_with(".wasm"))
-        .expect("a wasm file in dist")
+        .find(|n| n.starts_with("app-"))
+        .expect("an app-<hash> folder in dist")
+}
+
+/// The path of the app's core wasm, relative to `dist/`.
+pub fn wasm_file_name() -> String {
+    format!("{}/teleradiology-guide_bg.wasm", app_dir_name())
+}
+
+/// The paths of the page chunks (`split_*.wasm`), relative to `dist/`.
+pub fn page_chunk_names() -> Vec<String> {
+    let dir = app_dir_name();
+    let mut names: Vec<String> = std::fs::read_dir(dist_dir().join(&dir))
+        .expect("the app folder")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("split_") && n.ends_with(".wasm"))
+        .map(|n| format!("{dir}/{n}"))
+        .collect();
+    names.sort();
+    names
 }
 
 impl Site {

@@ -1,4 +1,5 @@
-//! Trunk's post-build hook: builds the column articles and the accessibility record
+//! Trunk's post-build hook: splits the wasm into the core and one chunk per page (`split`),
+//! builds the column articles and the accessibility record
 //! (docs/accessibility.md) into JSON, writes the home page's heading and lead into the loading
 //! shell of `index.html`, and adds the Content-Security-Policy (with the inline scripts' hashes).
 //!
@@ -10,6 +11,7 @@ use guide_devtools::accessibility;
 use guide_devtools::columns::{read_all, write_all};
 use guide_devtools::csp::add_csp;
 use guide_devtools::shell::prerender_home;
+use guide_devtools::split::{cargo_wasm, split_app};
 
 fn main() {
     let staging = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").unwrap_or_else(|_| "dist".into()));
@@ -29,10 +31,16 @@ fn run(staging: &std::path::Path) -> Result<(), String> {
     )?;
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let profile = std::env::var("TRUNK_PROFILE").unwrap_or_else(|_| "release".into());
+    let (split, html) = split_app(staging, &cargo_wasm(&profile), &html, profile == "release")?;
     std::fs::write(&index, add_csp(&prerender_home(&html)?)?)
         .map_err(|e| format!("{}: {e}", index.display()))?;
     println!(
-        "post-build: {} articles, accessibility record of {} criteria, home text in the shell, Content-Security-Policy added",
+        "post-build: wasm split into {}/ (core {} KB, {} chunks), {} articles, accessibility record of {} criteria, \
+         home text in the shell, Content-Security-Policy added",
+        split.dir,
+        split.core_bytes / 1024,
+        split.chunks.len(),
         articles.len(),
         record.criteria.len()
     );
