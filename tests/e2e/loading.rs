@@ -31,13 +31,14 @@ async fn providers_render_from_the_bundled_json_without_console_errors() {
         session(viewport, move |b| async move {
             b.goto(&url).await;
             b.wait_text(".result-count", &format!("{}件", names.len())).await;
-            // Results are drawn a page at a time.
+            // Results are drawn a page at a time; "show more" moves focus to the first new card,
+            // which scrolls the page, so the next click waits for that.
             while b.count(".show-more button").await > 0 {
                 let drawn = b.count(".provider-card").await;
                 b.click(".show-more button").await;
                 b.wait_for(
-                    "the next page",
-                    &format!("document.querySelectorAll('.provider-card').length > {drawn}"),
+                    "the next page, with focus on its first card",
+                    &format!("document.activeElement === document.querySelectorAll('.provider-card h2 a')[{drawn}]"),
                 )
                 .await;
             }
