@@ -1,13 +1,15 @@
-//! Every page but home is compiled into a wasm chunk of its own, fetched the first time the page
+//! Every page but home is compiled into a wasm chunk, fetched the first time one of its pages
 //! opens, so the first visit downloads only the app's core and the home page.
 //!
 //! Each function below is a split point (`wasm_split`): the build (`guide-devtools`'s
-//! `post-build`, see docs/architecture.md "Size") moves the function and all code only it needs
-//! into `split_<chunk>.wasm`. Calling the function fetches that chunk once, then renders the page;
-//! the matching `preload_*` fetches it without rendering. Natively (tests) they are plain calls.
+//! `post-build`, see docs/architecture.md "Size and chunks") moves the functions of one group and
+//! all code only they need into `split_<group>.wasm`. Calling a function fetches its group's chunk
+//! once, then draws the page; the matching `preload_*` only fetches it. Natively (tests) they are
+//! plain calls. Pages that share most of their code are grouped, so that a visit fetches a few
+//! files rather than many small shared ones.
 //!
-//! Loading is `fallible`: a chunk that cannot be fetched is an `Err`, shown by [`LazyPage`] as a
-//! message with a retry, never a panic.
+//! Loading is `fallible`: a chunk that cannot be fetched is an `Err`, shown by
+//! [`lazy_page`](super::lazy::lazy_page) as a message with a retry, never a panic.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -26,52 +28,29 @@ use crate::views::provider::ProviderPage;
 /// A page's view, or the failure to fetch its chunk.
 pub type Loaded = Result<AnyView, SplitLoaderError>;
 
-#[wasm_split(reading, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_guide))]
-pub fn guide(section: Option<String>) -> Loaded {
-    Ok(view! { <GuidePage section=section/> }.into_any())
+/// Declares a page's split point: `$name` draws the page from chunk `$group`, `$preload` only
+/// fetches the chunk.
+macro_rules! page_chunk {
+    ($group:ident, $name:ident, $preload:ident, ($($arg:ident: $ty:ty),*) => $view:expr) => {
+        #[doc = concat!("The `", stringify!($name), "` page, from the `", stringify!($group), "` chunk.")]
+        #[wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
+        pub fn $name($($arg: $ty),*) -> Loaded {
+            Ok($view.into_any())
+        }
+    };
 }
 
-#[wasm_split(directory, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_directory))]
-pub fn directory() -> Loaded {
-    Ok(view! { <DirectoryPage/> }.into_any())
-}
-
-#[wasm_split(directory, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_provider))]
-pub fn provider(id: String) -> Loaded {
-    Ok(view! { <ProviderPage id=id/> }.into_any())
-}
-
-#[wasm_split(directory, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_compare))]
-pub fn compare() -> Loaded {
-    Ok(view! { <ComparePage/> }.into_any())
-}
-
-#[wasm_split(reading, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_columns))]
-pub fn columns() -> Loaded {
-    Ok(view! { <ColumnsPage/> }.into_any())
-}
-
-#[wasm_split(reading, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_column))]
-pub fn column(slug: String, section: Option<String>) -> Loaded {
-    Ok(view! { <ColumnPage slug=slug section=section/> }.into_any())
-}
-
-#[wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_finder))]
-pub fn finder() -> Loaded {
-    Ok(view! { <FinderPage/> }.into_any())
-}
-
-#[wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_clock))]
-pub fn clock() -> Loaded {
-    Ok(view! { <ClockPage/> }.into_any())
-}
-
-#[wasm_split(reading, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_embed))]
-pub fn embed() -> Loaded {
-    Ok(view! { <EmbedPage/> }.into_any())
-}
-
-#[wasm_split(reading, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_accessibility))]
-pub fn accessibility() -> Loaded {
-    Ok(view! { <AccessibilityPage/> }.into_any())
-}
+// The directory, a provider's page and the compare page share their cards, badges and tables.
+page_chunk!(directory, directory, preload_directory, () => view! { <DirectoryPage/> });
+page_chunk!(directory, provider, preload_provider, (id: String) => view! { <ProviderPage id=id/> });
+page_chunk!(directory, compare, preload_compare, () => view! { <ComparePage/> });
+// Pages to read.
+page_chunk!(reading, guide, preload_guide, (section: Option<String>) => view! { <GuidePage section=section/> });
+page_chunk!(reading, columns, preload_columns, () => view! { <ColumnsPage/> });
+page_chunk!(reading, column, preload_column, (slug: String, section: Option<String>) =>
+    view! { <ColumnPage slug=slug section=section/> });
+page_chunk!(reading, embed, preload_embed, () => view! { <EmbedPage/> });
+page_chunk!(reading, accessibility, preload_accessibility, () => view! { <AccessibilityPage/> });
+// The two tools share the turnaround rules and the facility profile.
+page_chunk!(tools, finder, preload_finder, () => view! { <FinderPage/> });
+page_chunk!(tools, clock, preload_clock, () => view! { <ClockPage/> });
