@@ -138,32 +138,32 @@ async fn back_and_forward_restore_pages_and_filters() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_long_list_is_drawn_a_page_at_a_time() {
     let base = std::fs::read_to_string(dist_dir().join("providers.json")).expect("providers.json");
-    let big = guide_model::synthetic::scaled(&base, 75).expect("synthetic providers");
+    let big = guide_model::synthetic::scaled(&base, 50).expect("synthetic providers");
     let site = Site::replying("providers.json", Reply::json(big));
     let url = site.url("#/directory");
     session(Viewport::Phone, move |b| async move {
         b.goto(&url).await;
-        b.wait_text(".result-count", "75件が該当します(全75件)").await;
-        assert_eq!(b.count(".provider-card").await, 30, "the first page");
+        b.wait_text(".result-count", "50件が該当します(全50件)").await;
+        assert_eq!(b.count(".provider-card").await, 20, "the first page");
         b.js("document.querySelector('.provider-card').dataset.seen = 'yes'; return true;").await;
         b.click(".show-more button").await;
-        b.wait_for("the second page", "document.querySelectorAll('.provider-card').length === 60").await;
+        b.wait_for("the second page", "document.querySelectorAll('.provider-card').length === 40").await;
         let kept = b.js("return document.querySelector('.provider-card').dataset.seen === 'yes';").await;
         assert_eq!(kept, true, "the cards already shown stay as they are");
         b.wait_for(
             "focus on the first new card",
-            "document.activeElement === document.querySelectorAll('.provider-card h2 a')[30]",
+            "document.activeElement === document.querySelectorAll('.provider-card h2 a')[20]",
         )
         .await;
-        assert_eq!(b.text(".show-more button").await, "さらに15件を表示(残り15件)");
+        assert_eq!(b.text(".show-more button").await, "さらに10件を表示(残り10件)");
         b.click(".show-more button").await;
-        b.wait_for("the whole list", "document.querySelectorAll('.provider-card').length === 75").await;
+        b.wait_for("the whole list", "document.querySelectorAll('.provider-card').length === 50").await;
         assert_eq!(b.count(".show-more").await, 0, "nothing more to show");
         let first = b.text(".provider-card h2").await;
         b.js("const s = document.querySelector('#directory-sort'); s.value = 'urgent'; s.dispatchEvent(new Event('change', { bubbles: true })); return true;").await;
         b.wait_for("the new order", &format!("document.querySelector('.provider-card h2').textContent !== {}", serde_json::json!(first))).await;
-        assert_eq!(b.count(".provider-card").await, 30, "a new order starts at the first page again");
-        assert_eq!(b.text(".show-more button").await, "さらに30件を表示(残り45件)");
+        assert_eq!(b.count(".provider-card").await, 20, "a new order starts at the first page again");
+        assert_eq!(b.text(".show-more button").await, "さらに20件を表示(残り30件)");
     })
     .await;
 }

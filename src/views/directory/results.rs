@@ -10,9 +10,10 @@ use leptos::prelude::*;
 use crate::components::provider_card::ProviderCard;
 use crate::data::state::AppData;
 
-/// How many results are drawn at first, and how many more each "show more" adds. About ten
-/// screens on a phone: enough to browse, few enough that every keystroke redraws quickly.
-pub const PAGE: usize = 30;
+/// How many results are drawn at first, and how many more each "show more" adds. About seven
+/// screens on a phone: enough to browse, few enough that a filter change redraws within a frame
+/// even at 10,000 providers (scripts/browser-bench.sh).
+pub const PAGE: usize = 20;
 
 /// The providers that pass the filters, in order.
 #[component]
