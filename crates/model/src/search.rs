@@ -80,6 +80,24 @@ impl Query {
     pub fn matches(&self, folded_haystack: &str) -> bool {
         self.terms.iter().all(|t| folded_haystack.contains(t.as_str()))
     }
+
+    /// A matcher for many haystacks: each term is prepared for searching once, not once per
+    /// haystack (at 10,000 providers that preparation was most of the search).
+    pub fn matcher(&self) -> Matcher<'_> {
+        Matcher { finders: self.terms.iter().map(|t| memchr::memmem::Finder::new(t.as_bytes())).collect() }
+    }
+}
+
+/// [`Query::matches`] with its terms prepared: the same answers, for many haystacks.
+pub struct Matcher<'q> {
+    finders: Vec<memchr::memmem::Finder<'q>>,
+}
+
+impl Matcher<'_> {
+    /// Whether every term occurs in the folded haystack.
+    pub fn matches(&self, folded_haystack: &str) -> bool {
+        self.finders.iter().all(|f| f.find(folded_haystack.as_bytes()).is_some())
+    }
 }
 
 /// Everything a visitor may search a provider by, folded once.
@@ -117,5 +135,17 @@ mod tests {
         assert!(Query::parse("ﾜｲｽﾞ").matches(&hay));
         assert!(!Query::parse("わいず PET").matches(&hay));
         assert!(Query::parse("　").is_empty());
+    }
+
+    #[test]
+    fn the_prepared_matcher_gives_the_same_answers() {
+        let hays = ["ワイズ・リーディング CT/MRI 熊本", "セコム医療システム ホスピネット", "", "ct"].map(fold);
+        for q in ["わいず ｃｔ", "ﾜｲｽﾞ", "わいず PET", "ほすぴ", "CT", "　", "ー"] {
+            let query = Query::parse(q);
+            let matcher = query.matcher();
+            for hay in &hays {
+                assert_eq!(matcher.matches(hay), query.matches(hay), "{q:?} in {hay:?}");
+            }
+        }
     }
 }

@@ -75,7 +75,8 @@ impl Index {
         if query.is_empty() {
             return Matches(None);
         }
-        Matches(Some(self.entries.iter().map(|e| query.matches(&e.haystack)).collect()))
+        let matcher = query.matcher();
+        Matches(Some(self.entries.iter().map(|e| matcher.matches(&e.haystack)).collect()))
     }
 
     /// Positions of the providers that pass every filter, in the filters' sort order.
