@@ -139,7 +139,8 @@ mod tests {
 
     #[test]
     fn the_prepared_matcher_gives_the_same_answers() {
-        let hays = ["ワイズ・リーディング CT/MRI 熊本", "セコム医療システム ホスピネット", "", "ct"].map(fold);
+        let hays =
+            ["ワイズ・リーディング CT/MRI 熊本", "セコム医療システム ホスピネット", "", "ct"].map(fold);
         for q in ["わいず ｃｔ", "ﾜｲｽﾞ", "わいず PET", "ほすぴ", "CT", "　", "ー"] {
             let query = Query::parse(q);
             let matcher = query.matcher();
