@@ -172,6 +172,17 @@ impl Index {
         self.entries[i].masks[f] & mask(&self.options[f], [code]) != 0
     }
 
+    /// The bit of option `code` of `facet` (0 when there is no such option), for
+    /// [`Index::facet_bits`]: a caller testing many providers finds the bit once.
+    pub fn option_bit(&self, facet: Facet, code: &str) -> u64 {
+        mask(&self.options[position(&Facet::ALL, facet)], [code])
+    }
+
+    /// The options provider `i` has of `facet`, as bits (see [`Index::option_bit`]).
+    pub fn facet_bits(&self, i: usize, facet: Facet) -> u64 {
+        self.entries[i].masks[position(&Facet::ALL, facet)]
+    }
+
     /// Provider `i`'s position in 五十音 order (then id): the tie-break of every order.
     pub fn rank(&self, i: usize) -> u32 {
         self.entries[i].rank

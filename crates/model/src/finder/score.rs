@@ -114,18 +114,30 @@ fn stated(p: &Provider, group: &[Feature]) -> Vec<&'static str> {
 /// Assesses every provider of the indexed list and returns them best first: matches, then
 /// unconfirmed, then excluded; by points within each; ties in 五十音 order.
 pub fn assess(providers: &[Provider], index: &Index, profile: &Profile) -> Vec<Assessment> {
-    let mut out: Vec<Assessment> = providers
+    // The bits of the hours options the checks ask about, found once rather than per provider.
+    let bits = HOURS_ASKED.map(|code| (code, index.option_bit(Facet::Hours, code)));
+    // Each sort key is kept beside its assessment, so sorting compares values in one array.
+    let mut keyed: Vec<((Verdict, i32, u32), Assessment)> = providers
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let hours = |code: &str| index.has_option(i, Facet::Hours, code);
+            let has = index.facet_bits(i, Facet::Hours);
+            let hours = |code: &str| {
+                debug_assert!(HOURS_ASKED.contains(&code), "the hours option {code} is not in HOURS_ASKED");
+                bits.iter().any(|&(c, bit)| c == code && has & bit != 0)
+            };
             let findings = check(p, &hours, profile, false);
-            Assessment { index: i, verdict: findings.verdict(), score: findings.score }
+            let assessment = Assessment { index: i, verdict: findings.verdict(), score: findings.score };
+            ((assessment.verdict, -assessment.score, index.rank(i)), assessment)
         })
         .collect();
-    out.sort_unstable_by_key(|a| (a.verdict, -a.score, index.rank(a.index)));
-    out
+    // The 五十音 rank is unique, so the order is total and the unstable sort deterministic.
+    keyed.sort_unstable_by_key(|(key, _)| *key);
+    keyed.into_iter().map(|(_, a)| a).collect()
 }
+
+/// Every option of the hours facet that the checks ask about (`hours(code)` in `check`).
+const HOURS_ASKED: [&str; 4] = [crate::directory::UNKNOWN, "nights", "weekends", "always"];
 
 /// Why `p` stands where it does for `profile`: the requirements first, then the preferences.
 pub fn explain(p: &Provider, profile: &Profile) -> Vec<Reason> {
