@@ -84,7 +84,7 @@ fn focus_page_heading() {
 fn focus_heading_when_drawn(frames_left: u32) {
     request_animation_frame(move || {
         let document = document();
-        let drawing = document.query_selector("main .page-loading").ok().flatten().is_some();
+        let drawing = document.query_selector(crate::pages::lazy::LOADING_SELECTOR).ok().flatten().is_some();
         if drawing && frames_left > 0 {
             return focus_heading_when_drawn(frames_left - 1);
         }

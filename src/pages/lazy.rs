@@ -8,8 +8,11 @@ use send_wrapper::SendWrapper;
 
 use super::chunks::Loaded;
 
-/// The class of the loading line, which the page-change focus waits out.
-pub const LOADING_CLASS: &str = "loading page-loading";
+/// The class of the loading line.
+const LOADING_CLASS: &str = "loading page-loading";
+/// Matches the loading line while a page's chunk is still being fetched (the page-change focus
+/// waits it out).
+pub const LOADING_SELECTOR: &str = "main .page-loading";
 
 /// A page drawn from `load`, which fetches its chunk (once) and returns its view.
 pub fn lazy_page<F, Fut>(load: F) -> AnyView

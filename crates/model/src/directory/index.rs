@@ -165,15 +165,9 @@ impl Index {
             .collect()
     }
 
-    /// Whether provider `i` has the option `code` of `facet` (a bit test: what others rank by,
-    /// such as the finder, need not work it out again).
-    pub fn has_option(&self, i: usize, facet: Facet, code: &str) -> bool {
-        let f = position(&Facet::ALL, facet);
-        self.entries[i].masks[f] & mask(&self.options[f], [code]) != 0
-    }
-
-    /// The bit of option `code` of `facet` (0 when there is no such option), for
-    /// [`Index::facet_bits`]: a caller testing many providers finds the bit once.
+    /// The bit of option `code` of `facet` (0 when there is no such option), to test against
+    /// [`Index::facet_bits`]: what others rank by, such as the finder, need not work options out
+    /// again, and a caller testing many providers finds the bit once.
     pub fn option_bit(&self, facet: Facet, code: &str) -> u64 {
         mask(&self.options[position(&Facet::ALL, facet)], [code])
     }
