@@ -1,5 +1,5 @@
-//! Which page a route shows, and how it is drawn: home at once, every other page from its own
-//! wasm chunk (`chunks`), fetched when the page first opens and shown by `lazy::lazy_page`.
+//! Which page a route shows, and how it is drawn: home at once, every other page from its group's
+//! wasm chunk (`chunks`), fetched when one of the group's pages first opens and shown by `lazy::lazy_page`.
 
 pub mod chunks;
 pub mod lazy;
@@ -75,16 +75,11 @@ impl Page {
         leptos::task::spawn_local(async move {
             let _ = match page {
                 Page::Home | Page::NotFound => Ok(()),
-                Page::Guide(_) => chunks::preload_guide().await,
-                Page::Directory => chunks::preload_directory().await,
-                Page::Provider(_) => chunks::preload_provider().await,
-                Page::Compare => chunks::preload_compare().await,
-                Page::Columns => chunks::preload_columns().await,
-                Page::Column(..) => chunks::preload_column().await,
-                Page::Finder => chunks::preload_finder().await,
-                Page::Clock => chunks::preload_clock().await,
-                Page::Embed => chunks::preload_embed().await,
-                Page::Accessibility => chunks::preload_accessibility().await,
+                Page::Directory | Page::Provider(_) | Page::Compare => chunks::preload_directory().await,
+                Page::Guide(_) | Page::Columns | Page::Column(..) | Page::Embed | Page::Accessibility => {
+                    chunks::preload_reading().await
+                }
+                Page::Finder | Page::Clock => chunks::preload_tools().await,
             };
         });
     }

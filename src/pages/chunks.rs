@@ -4,7 +4,7 @@
 //! Each function below is a split point (`wasm_split`): the build (`guide-devtools`'s
 //! `post-build`, see docs/architecture.md "Size and chunks") moves the functions of one group and
 //! all code only they need into `split_<group>.wasm`. Calling a function fetches its group's chunk
-//! once, then draws the page; the matching `preload_*` only fetches it. Natively (tests) they are
+//! once, then draws the page; a group's `preload_*` only fetches it. Natively (tests) they are
 //! plain calls. Pages that share most of their code are grouped, so that a visit fetches a few
 //! files rather than many small shared ones.
 //!
@@ -28,10 +28,17 @@ use crate::views::provider::ProviderPage;
 /// A page's view, or the failure to fetch its chunk.
 pub type Loaded = Result<AnyView, SplitLoaderError>;
 
-/// Declares a page's split point: `$name` draws the page from chunk `$group`, `$preload` only
-/// fetches the chunk.
+/// Declares a page's split point: `$name` draws the page from chunk `$group`; with `preload`,
+/// `$preload` only fetches the chunk (one per group: any function of a group fetches all of it).
 macro_rules! page_chunk {
-    ($group:ident, $name:ident, $preload:ident, ($($arg:ident: $ty:ty),*) => $view:expr) => {
+    ($group:ident, $name:ident, ($($arg:ident: $ty:ty),*) => $view:expr) => {
+        #[doc = concat!("The `", stringify!($name), "` page, from the `", stringify!($group), "` chunk.")]
+        #[wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Loaded {
+            Ok($view.into_any())
+        }
+    };
+    ($group:ident, $name:ident, preload $preload:ident, ($($arg:ident: $ty:ty),*) => $view:expr) => {
         #[doc = concat!("The `", stringify!($name), "` page, from the `", stringify!($group), "` chunk.")]
         #[wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
         pub fn $name($($arg: $ty),*) -> Loaded {
@@ -41,16 +48,17 @@ macro_rules! page_chunk {
 }
 
 // The directory, a provider's page and the compare page share their cards, badges and tables.
-page_chunk!(directory, directory, preload_directory, () => view! { <DirectoryPage/> });
-page_chunk!(directory, provider, preload_provider, (id: String) => view! { <ProviderPage id=id/> });
-page_chunk!(directory, compare, preload_compare, () => view! { <ComparePage/> });
+page_chunk!(directory, directory, preload preload_directory, () => view! { <DirectoryPage/> });
+page_chunk!(directory, provider, (id: String) => view! { <ProviderPage id=id/> });
+page_chunk!(directory, compare, () => view! { <ComparePage/> });
 // Pages to read.
-page_chunk!(reading, guide, preload_guide, (section: Option<String>) => view! { <GuidePage section=section/> });
-page_chunk!(reading, columns, preload_columns, () => view! { <ColumnsPage/> });
-page_chunk!(reading, column, preload_column, (slug: String, section: Option<String>) =>
+page_chunk!(reading, guide, preload preload_reading, (section: Option<String>) =>
+    view! { <GuidePage section=section/> });
+page_chunk!(reading, columns, () => view! { <ColumnsPage/> });
+page_chunk!(reading, column, (slug: String, section: Option<String>) =>
     view! { <ColumnPage slug=slug section=section/> });
-page_chunk!(reading, embed, preload_embed, () => view! { <EmbedPage/> });
-page_chunk!(reading, accessibility, preload_accessibility, () => view! { <AccessibilityPage/> });
+page_chunk!(reading, embed, () => view! { <EmbedPage/> });
+page_chunk!(reading, accessibility, () => view! { <AccessibilityPage/> });
 // The two tools share the turnaround rules and the facility profile.
-page_chunk!(tools, finder, preload_finder, () => view! { <FinderPage/> });
-page_chunk!(tools, clock, preload_clock, () => view! { <ClockPage/> });
+page_chunk!(tools, finder, preload preload_tools, () => view! { <FinderPage/> });
+page_chunk!(tools, clock, () => view! { <ClockPage/> });
