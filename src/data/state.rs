@@ -7,6 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 use guide_model::config::{parse_config, SiteConfig};
 use guide_model::directory::index::Index;
+use guide_model::finder::Records;
 use guide_model::load::{load_providers_quick, load_site, Loaded};
 use guide_model::provider::Provider;
 use guide_model::site::SiteFacts;
@@ -29,17 +30,24 @@ pub struct AppData {
     /// The directory's search index, built once per load when first needed: its code then lives
     /// in the chunks of the pages that use it (directory, finder), not in the app's core.
     index: OnceLock<Index>,
+    /// What the finder ranks by, built from the index on the finder's first use.
+    finder_records: OnceLock<Records>,
 }
 
 impl AppData {
     /// Data ready for the views.
     pub fn new(loaded: Loaded, site: SiteFacts) -> AppData {
-        AppData { loaded, site, index: OnceLock::new() }
+        AppData { loaded, site, index: OnceLock::new(), finder_records: OnceLock::new() }
     }
 
     /// The directory's search index (built on the first call).
     pub fn index(&self) -> &Index {
         self.index.get_or_init(|| Index::build(self.providers()))
+    }
+
+    /// The finder's records of the providers (built on the first call).
+    pub fn finder_records(&self) -> &Records {
+        self.finder_records.get_or_init(|| Records::build(self.providers(), self.index()))
     }
 
     /// The providers, in file order.

@@ -28,7 +28,7 @@ pub fn FinderPage() -> impl IntoView {
     let set_profile = move |p: Profile| router.navigate(&Route::Finder(Query(p.to_pairs())), true);
     let results = {
         let app = app.clone();
-        Memo::new(move |_| profile.with(|p| assess(app.providers(), app.index(), p)))
+        Memo::new(move |_| profile.with(|p| assess(app.providers(), app.finder_records(), p)))
     };
     let published = app.clone();
     view! {

@@ -4,7 +4,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use guide_model::directory::filters::Filters;
 use guide_model::directory::index::Index;
-use guide_model::finder::{assess, Profile};
+use guide_model::finder::{assess, Profile, Records};
 use guide_model::load::load_providers;
 
 const BUNDLED: &str = include_str!("../../../public/providers.json");
@@ -32,7 +32,9 @@ fn bench(c: &mut Criterion) {
     c.bench_function("facet counts 10k", |b| {
         b.iter(|| index.counts(&facets, guide_model::directory::facet::Facet::Urgent))
     });
-    c.bench_function("finder rank 10k", |b| b.iter(|| assess(providers, &index, &profile).len()));
+    c.bench_function("finder records 10k", |b| b.iter(|| Records::build(providers, &index).rows.len()));
+    let records = Records::build(providers, &index);
+    c.bench_function("finder rank 10k", |b| b.iter(|| assess(providers, &records, &profile).len()));
 }
 
 criterion_group! {

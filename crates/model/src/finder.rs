@@ -4,7 +4,9 @@
 //! Unknown never counts as a match. The scoring is deterministic and documented in docs/finder.md.
 
 pub mod profile;
+pub mod record;
 pub mod score;
 
 pub use profile::{Facility, HoursNeed, Profile, Volume};
+pub use record::Records;
 pub use score::{assess, explain, Assessment, Reason, Status, Verdict};

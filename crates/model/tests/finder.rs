@@ -2,7 +2,8 @@
 //! preferences order the rest, and the ranking is deterministic.
 
 use guide_model::directory::index::Index;
-use guide_model::finder::{assess, explain, Profile, Status, Verdict};
+use guide_model::finder::record::Record;
+use guide_model::finder::{assess, explain, Profile, Records, Status, Verdict};
 use guide_model::load::load_providers;
 use guide_model::provider::Provider;
 
@@ -13,7 +14,7 @@ fn providers() -> Vec<Provider> {
 fn ranked(query: &[(&str, &str)]) -> Vec<(String, Verdict, i32)> {
     let providers = providers();
     let profile = Profile::from_pairs(query.iter().copied());
-    assess(&providers, &Index::build(&providers), &profile)
+    assess(&providers, &Records::build(&providers, &Index::build(&providers)), &profile)
         .into_iter()
         .map(|a| (providers[a.index].id.clone(), a.verdict, a.score))
         .collect()
@@ -40,12 +41,12 @@ fn pet_ct_within_two_hours_on_a_saturday() {
 fn unknown_never_counts_as_a_match() {
     let providers = providers();
     let profile = Profile::from_pairs([("m", "ct")]);
-    let all = assess(&providers, &Index::build(&providers), &profile);
+    let all = assess(&providers, &Records::build(&providers, &Index::build(&providers)), &profile);
     let esfill = all.iter().find(|a| providers[a.index].id == "esfill").expect("esfill");
     assert_eq!(esfill.verdict, Verdict::Unconfirmed, "its menu is not stated");
     assert_eq!(explain(&providers[esfill.index], &profile)[0].status, Status::Unknown);
     let mitt = Profile::from_pairs([("urgent", "180")]);
-    let mitt = assess(&providers, &Index::build(&providers), &mitt)
+    let mitt = assess(&providers, &Records::build(&providers, &Index::build(&providers)), &mitt)
         .into_iter()
         .find(|a| providers[a.index].id == "mitt")
         .expect("mitt");
@@ -79,7 +80,7 @@ fn each_verdict_and_score_follow_from_the_reasons_shown() {
         // one for urgency.
         let requirements =
             profile.modalities.len() + profile.hours.len() + usize::from(profile.urgent_within.is_some());
-        for a in assess(&providers, &Index::build(&providers), &profile) {
+        for a in assess(&providers, &Records::build(&providers, &Index::build(&providers)), &profile) {
             let reasons = explain(&providers[a.index], &profile);
             let points: i32 = reasons.iter().map(|r| r.points).sum();
             assert_eq!(a.score, points, "{} for {pairs:?}", providers[a.index].id);
@@ -96,4 +97,43 @@ fn each_verdict_and_score_follow_from_the_reasons_shown() {
         }
         assert!(scored > 0, "some provider scores points for {pairs:?}");
     }
+}
+
+#[test]
+fn the_records_ranked_by_say_what_each_provider_alone_says() {
+    let providers = providers();
+    let records = Records::build(&providers, &Index::build(&providers));
+    for (p, r) in providers.iter().zip(&records.rows) {
+        let alone = Record::alone(p);
+        assert_eq!(Record { rank: r.rank, ..alone }, *r, "{}", p.id);
+    }
+}
+
+#[test]
+fn the_ranking_lists_each_provider_once_best_first() {
+    let providers = providers();
+    let profile = Profile::from_pairs([("m", "ct"), ("urgent", "120"), ("prio", "time,security")]);
+    let ranking = assess(&providers, &Records::build(&providers, &Index::build(&providers)), &profile);
+    let mut seen: Vec<usize> = ranking.iter().map(|a| a.index).collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..providers.len()).collect::<Vec<_>>(), "every provider exactly once");
+    for pair in ranking.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        assert!(
+            (a.verdict, -a.score) <= (b.verdict, -b.score),
+            "{} before {}",
+            providers[a.index].id,
+            providers[b.index].id
+        );
+        if (a.verdict, a.score) == (b.verdict, b.score) {
+            let (x, y) = (&providers[a.index], &providers[b.index]);
+            assert!(
+                (&x.reading, &x.id) <= (&y.reading, &y.id),
+                "ties in 五十音 order: {} before {}",
+                x.id,
+                y.id
+            );
+        }
+    }
+    assert!(ranking.iter().any(|a| a.verdict == Verdict::Match) && ranking.iter().any(|a| a.score > 0));
 }
