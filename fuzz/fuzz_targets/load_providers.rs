@@ -1,5 +1,6 @@
 //! Any bytes into the loader and validator: it must return a result or problems, never panic,
-//! and the app's quick loader must keep and skip exactly the same entries.
+//! and the app's quick loader must keep and skip exactly the same entries. What loads goes on
+//! through the directory index and the finder.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -27,6 +28,23 @@ fuzz_target!(|data: &[u8]| {
             let _ = index.all_counts(&index.matching(&filters.q), &filters);
             for p in &loaded.dataset.providers {
                 let _ = guide_model::conflicts::conflicts(p);
+            }
+            // The finder ranks on records built from the index; its explanations read the
+            // provider itself, and both must agree.
+            let providers = &loaded.dataset.providers;
+            let records = guide_model::finder::Records::build(providers, &index);
+            let profile = guide_model::finder::Profile::from_pairs([
+                ("type", "acute"),
+                ("m", "ct,pet"),
+                ("vol", "low"),
+                ("hours", "weekday,nights,weekends"),
+                ("urgent", "120"),
+                ("prio", "time,quality,security"),
+                ("region", "kanto"),
+            ]);
+            for a in guide_model::finder::assess(providers, &records, &profile) {
+                let reasons = guide_model::finder::explain(&providers[a.index], &profile);
+                assert_eq!(a.score, reasons.iter().map(|r| r.points).sum::<i32>(), "score = points shown");
             }
         }
         let _ = guide_model::config::parse_config(text);
