@@ -124,14 +124,17 @@ impl Record {
         Record::of(p, Hours::from_codes(Facet::Hours.values(p)), 0)
     }
 
+    /// Whether its menu names exam `m`.
     pub fn has_modality(&self, m: Modality) -> bool {
         self.modalities & modality_bit(m) != 0
     }
 
+    /// Whether it states feature `f`.
     pub fn has_feature(&self, f: Feature) -> bool {
         self.features & feature_bit(f) != 0
     }
 
+    /// Whether it states area `a` (as a base or as served).
     pub fn has_area(&self, a: Area) -> bool {
         self.areas & area_bit(a) != 0
     }

@@ -114,32 +114,43 @@ fn count(r: &Record, group: &[Feature]) -> usize {
 /// those of `providers` ([`Records::build`]).
 pub fn assess(providers: &[Provider], records: &Records, profile: &Profile) -> Vec<Assessment> {
     debug_assert_eq!(providers.len(), records.rows.len(), "the records are of another list");
-    // One integer per provider, ordered as the ranking is: the verdict, then the points (more
-    // first), then the 五十音 rank, which is unique; sorting integers is the cheapest sort.
+    // One integer per provider, ordered as the ranking is; sorting integers is the cheapest sort.
     let mut keys: Vec<u64> = records
         .rows
         .iter()
         .zip(providers)
         .map(|(r, p)| {
             let findings = check(r, p, profile, false);
-            let score = findings.score.clamp(0, MAX_SCORE) as u64;
-            (findings.verdict() as u64) << 56 | (MAX_SCORE as u64 - score) << 32 | u64::from(r.rank)
+            sort_key(findings.verdict(), findings.score, r.rank)
         })
         .collect();
     keys.sort_unstable();
     keys.into_iter()
-        .map(|key| Assessment {
-            index: records.by_rank[(key & u64::from(u32::MAX)) as usize] as usize,
-            verdict: VERDICTS[(key >> 56) as usize],
-            score: MAX_SCORE - ((key >> 32) & u64::from(MAX_SCORE as u32)) as i32,
+        .map(|key| {
+            let (verdict, score, rank) = from_sort_key(key);
+            Assessment { index: records.by_rank[rank as usize] as usize, verdict, score }
         })
         .collect()
 }
 
-/// Above any score the checks can give (about 50), and within the 24 bits kept for it.
+/// Above any score the checks can give (about 50 points at most), within the 24 bits kept for it.
 const MAX_SCORE: i32 = 0xFF_FFFF;
 /// The verdicts in the order of their numbers (`verdict as u64`).
 const VERDICTS: [Verdict; 3] = [Verdict::Match, Verdict::Unconfirmed, Verdict::Excluded];
+
+/// The ranking order as one integer: the verdict (8 bits), then the points, more first (24 bits),
+/// then the 五十音 rank (32 bits), which is unique, so the order is total.
+fn sort_key(verdict: Verdict, score: i32, rank: u32) -> u64 {
+    debug_assert!((0..=MAX_SCORE).contains(&score), "score {score} out of range");
+    let fewer_points = (MAX_SCORE - score.clamp(0, MAX_SCORE)) as u64;
+    (verdict as u64) << 56 | fewer_points << 32 | u64::from(rank)
+}
+
+/// The verdict, score and 五十音 rank of a [`sort_key`].
+fn from_sort_key(key: u64) -> (Verdict, i32, u32) {
+    let fewer_points = ((key >> 32) & MAX_SCORE as u64) as i32;
+    (VERDICTS[(key >> 56) as usize], MAX_SCORE - fewer_points, key as u32)
+}
 
 /// Why `p` stands where it does for `profile`: the requirements first, then the preferences.
 pub fn explain(p: &Provider, profile: &Profile) -> Vec<Reason> {
@@ -357,5 +368,27 @@ fn facility(r: &Record, profile: &Profile, out: &mut Findings) {
     };
     if feature_ok {
         out.add(Status::Met, 2, || format!("施設の種類: {text}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sort_key_orders_by_verdict_then_more_points_then_rank_and_reads_back() {
+        let keys = [
+            (Verdict::Match, 12, 7),
+            (Verdict::Match, 3, 0),
+            (Verdict::Match, 3, 1),
+            (Verdict::Unconfirmed, 40, 2),
+            (Verdict::Excluded, 0, 3),
+        ];
+        let packed: Vec<u64> = keys.iter().map(|&(v, s, r)| sort_key(v, s, r)).collect();
+        assert!(packed.windows(2).all(|w| w[0] < w[1]), "{packed:?}");
+        for (key, expected) in packed.iter().zip(keys) {
+            assert_eq!(from_sort_key(*key), expected);
+        }
+        assert_eq!(from_sort_key(sort_key(Verdict::Excluded, 0, u32::MAX)), (Verdict::Excluded, 0, u32::MAX));
     }
 }
