@@ -3,7 +3,7 @@
 //! and sorting read only the index, with integer operations.
 
 use crate::provider::Provider;
-use crate::search::{haystack, Query};
+use crate::search::{Corpus, Query};
 
 use super::facet::{Facet, FacetOption, Mode};
 use super::filters::Filters;
@@ -16,7 +16,6 @@ type Mask = u64;
 /// What filtering and sorting need of one provider.
 #[derive(Clone, Debug)]
 struct Entry {
-    haystack: String,
     /// The options the provider has, per facet in `Facet::ALL` order.
     masks: [Mask; Facet::ALL.len()],
     /// The value sorted by, per sort in `SortKey::ALL` order (`None`: not stated).
@@ -29,8 +28,13 @@ struct Entry {
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     entries: Vec<Entry>,
+    /// Every provider's folded search text.
+    corpus: Corpus,
     /// Every facet's options, in `Facet::ALL` order.
     options: Vec<Vec<FacetOption>>,
+    /// Every provider's position, in the order of each sort (`SortKey::ALL` order): sorted once
+    /// here, so that a filter change only picks the passing providers out of the right order.
+    orders: Vec<Vec<u32>>,
 }
 
 /// One selected facet, as masks over its options.
@@ -59,13 +63,22 @@ impl Index {
             .iter()
             .zip(ranks)
             .map(|(p, rank)| Entry {
-                haystack: haystack(p),
                 masks: std::array::from_fn(|f| mask(&options[f], Facet::ALL[f].values(p))),
                 keys: std::array::from_fn(|k| SortKey::ALL[k].value(p)),
                 rank,
             })
+            .collect::<Vec<Entry>>();
+        let orders = (0..SortKey::ALL.len())
+            .map(|k| {
+                let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+                order.sort_unstable_by_key(|&i| {
+                    let e = &entries[i as usize];
+                    (e.keys[k].is_none(), e.keys[k].unwrap_or(0), e.rank)
+                });
+                order
+            })
             .collect();
-        Index { entries, options }
+        Index { entries, corpus: Corpus::build(providers), options, orders }
     }
 
     /// Which providers the search words match. Kept apart from the facets so that ticking a box
@@ -75,8 +88,7 @@ impl Index {
         if query.is_empty() {
             return Matches(None);
         }
-        let matcher = query.matcher();
-        Matches(Some(self.entries.iter().map(|e| matcher.matches(&e.haystack)).collect()))
+        Matches(Some(self.corpus.matching(&query)))
     }
 
     /// Positions of the providers that pass every filter, in the filters' sort order.
@@ -87,15 +99,12 @@ impl Index {
     /// [`Index::apply`] with the search already done (`matches` must be of `filters.q`).
     pub fn apply_within(&self, matches: &Matches, filters: &Filters) -> Vec<usize> {
         let conditions = self.conditions(filters);
-        let mut hits: Vec<usize> = (0..self.entries.len())
+        // Stated values first (smallest first), then the unstated; ties in 五十音 order.
+        self.orders[position(&SortKey::ALL, filters.sort)]
+            .iter()
+            .map(|&i| i as usize)
             .filter(|&i| matches.contains(i) && self.failing(i, &conditions).next().is_none())
-            .collect();
-        let k = position(&SortKey::ALL, filters.sort);
-        hits.sort_unstable_by_key(|&i| {
-            let e = &self.entries[i];
-            (e.keys[k].is_none(), e.keys[k].unwrap_or(0), e.rank)
-        });
-        hits
+            .collect()
     }
 
     /// For each option of `facet`: how many providers it stands for, given the search and the other
