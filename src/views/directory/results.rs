@@ -51,21 +51,11 @@ pub fn Results(
             </div>
         }
     };
-    // Each page is its own keyed block: "show more" draws one more page and keeps the cards
-    // already drawn (and the reader's place); a new result list replaces them all.
-    let page_keys = move || {
-        let g = generation.get();
-        (0..pages()).map(move |page| (g, page))
-    };
-    let page_of_cards = move |(_, page): (u64, usize)| {
-        let drawn: Vec<usize> =
-            hits.with_untracked(|h| h.iter().skip(page * PAGE).take(PAGE).copied().collect());
-        let app = app.clone();
-        drawn
-            .into_iter()
-            .map(move |i| view! { <li><ProviderCard index=i data=app.clone()/></li> })
-            .collect_view()
-    };
+    // Each card is keyed by its provider: "show more" draws only the next page and keeps the
+    // cards already drawn (and the reader's place), and a new result list keeps the cards of the
+    // providers still shown, moved into place, and draws only the others.
+    let shown = move || hits.with(|h| h.iter().take(pages() * PAGE).copied().collect::<Vec<usize>>());
+    let card = move |i: usize| view! { <li><ProviderCard index=i data=app.clone()/></li> };
     let more_button = move || {
         let rest = hits.with(Vec::len).saturating_sub(pages() * PAGE);
         (rest > 0).then(|| {
@@ -81,7 +71,7 @@ pub fn Results(
     view! {
         <Show when=move || hits.with(|h| !h.is_empty()) fallback=empty>
             <ol class="card-list" aria-label="検索結果">
-                <For each=page_keys key=|k| *k children=page_of_cards.clone()/>
+                <For each=shown key=|i| *i children=card.clone()/>
             </ol>
             {more_button}
         </Show>
