@@ -1,6 +1,6 @@
-//! A search index over the providers, built once per data set: each provider's folded search
-//! text, its facet options as bit masks, and its sort values. Applying filters, counting options
-//! and sorting read only the index, with integer operations.
+//! A search index over the providers, built once per data set: every provider's folded search
+//! text, its facet options as bit masks, and the providers in the order of each sort. Applying
+//! filters, counting options and sorting read only the index, with integer operations.
 
 use crate::provider::Provider;
 use crate::search::{Corpus, Query};
@@ -18,8 +18,6 @@ type Mask = u64;
 struct Entry {
     /// The options the provider has, per facet in `Facet::ALL` order.
     masks: [Mask; Facet::ALL.len()],
-    /// The value sorted by, per sort in `SortKey::ALL` order (`None`: not stated).
-    keys: [Option<u32>; SortKey::ALL.len()],
     /// Position in 五十音 order of the reading (then id): the tie-break of every sort.
     rank: u32,
 }
@@ -64,16 +62,18 @@ impl Index {
             .zip(ranks)
             .map(|(p, rank)| Entry {
                 masks: std::array::from_fn(|f| mask(&options[f], Facet::ALL[f].values(p))),
-                keys: std::array::from_fn(|k| SortKey::ALL[k].value(p)),
                 rank,
             })
             .collect::<Vec<Entry>>();
-        let orders = (0..SortKey::ALL.len())
-            .map(|k| {
-                let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+        let orders = SortKey::ALL
+            .iter()
+            .map(|key| {
+                // Stated values first (smallest first), then the unstated; ties in 五十音 order.
+                let values: Vec<Option<u32>> = providers.iter().map(|p| key.value(p)).collect();
+                let mut order: Vec<u32> = (0..providers.len() as u32).collect();
                 order.sort_unstable_by_key(|&i| {
-                    let e = &entries[i as usize];
-                    (e.keys[k].is_none(), e.keys[k].unwrap_or(0), e.rank)
+                    let i = i as usize;
+                    (values[i].is_none(), values[i].unwrap_or(0), entries[i].rank)
                 });
                 order
             })
@@ -99,7 +99,6 @@ impl Index {
     /// [`Index::apply`] with the search already done (`matches` must be of `filters.q`).
     pub fn apply_within(&self, matches: &Matches, filters: &Filters) -> Vec<usize> {
         let conditions = self.conditions(filters);
-        // Stated values first (smallest first), then the unstated; ties in 五十音 order.
         self.orders[position(&SortKey::ALL, filters.sort)]
             .iter()
             .map(|&i| i as usize)
