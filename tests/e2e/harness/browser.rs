@@ -20,7 +20,7 @@ pub(super) const WAIT: Duration = Duration::from_secs(15);
 
 /// How long one WebDriver command may take before the test fails naming it: a driver that stops
 /// answering then fails fast and says where, instead of running into the session limit.
-const COMMAND_LIMIT: Duration = Duration::from_secs(60);
+pub(crate) const COMMAND_LIMIT: Duration = Duration::from_secs(60);
 
 /// A browser session.
 #[derive(Clone)]

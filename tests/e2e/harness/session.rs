@@ -7,7 +7,7 @@ use std::time::Duration;
 use fantoccini::ClientBuilder;
 use serde_json::Value;
 
-use super::browser::Browser;
+use super::browser::{Browser, COMMAND_LIMIT};
 use super::driver::Driver;
 use super::engine::Engine;
 use super::viewport::Viewport;
@@ -55,9 +55,29 @@ where
     }
 }
 
+/// How many times a session is started when the browser dies while it starts.
+const START_ATTEMPTS: usize = 2;
+
 impl Browser {
-    /// Starts the engine under test with a page viewport of the given size.
+    /// Starts the engine under test with a page viewport of the given size. A browser that dies
+    /// before the session is ready (WebKit's MiniBrowser now and then does, answering "invalid
+    /// session id" to the first commands) is started afresh, once; that happens before any page
+    /// is opened, so no failure of the guide itself is retried.
     pub async fn open(viewport: Viewport, time_zone: Option<&str>) -> Browser {
+        let mut failure = String::new();
+        for attempt in 1..=START_ATTEMPTS {
+            match Browser::try_open(viewport, time_zone).await {
+                Ok(browser) => return browser,
+                Err(e) => {
+                    eprintln!("session start {attempt} of {START_ATTEMPTS} failed: {e}");
+                    failure = e;
+                }
+            }
+        }
+        panic!("{failure}")
+    }
+
+    async fn try_open(viewport: Viewport, time_zone: Option<&str>) -> Result<Browser, String> {
         let engine = Engine::current();
         let profile = tempdir();
         let downloads = std::path::PathBuf::from(&profile).join("downloads");
@@ -71,37 +91,59 @@ impl Browser {
             .capabilities(caps)
             .connect(&driver.url)
             .await
-            .unwrap_or_else(|e| panic!("start a {engine:?} session: {e}"));
+            .map_err(|e| format!("start a {engine:?} session: {e}"))?;
         let browser = Browser { client, viewport, engine, downloads, _driver: std::sync::Arc::new(driver) };
         let (w, h) = viewport.size();
-        let reached = browser.resize_viewport(w, h).await;
+        let sized = browser.try_resize_viewport(w, h).await;
+        let reached = match sized {
+            Ok(reached) => reached,
+            Err(e) => {
+                let _ = tokio::time::timeout(Duration::from_secs(10), browser.client.clone().close()).await;
+                return Err(format!("{engine:?}: size the new window: {e}"));
+            }
+        };
         assert!(
             reached == w || reached == engine.min_viewport_width(),
             "{engine:?}: viewport {reached} px wide, not {w}"
         );
-        browser
+        Ok(browser)
     }
 
     /// Sizes the window so that the page's viewport is `w` × `h`, whatever toolbars the
     /// engine's window has around it, and returns the viewport width reached (see
     /// [`Engine::min_viewport_width`]).
     pub async fn resize_viewport(&self, w: u32, h: u32) -> u32 {
+        self.try_resize_viewport(w, h).await.unwrap_or_else(|e| panic!("{:?}: resize: {e}", self.engine))
+    }
+
+    async fn try_resize_viewport(&self, w: u32, h: u32) -> Result<u32, String> {
+        let limit = |what| move |_| format!("no answer to {what} within {COMMAND_LIMIT:?}");
         let mut width_reached = 0;
         for _ in 0..6 {
-            let inner = self.js("return [window.innerWidth, window.innerHeight];").await;
+            let script = "return [window.innerWidth, window.innerHeight];";
+            let inner = tokio::time::timeout(COMMAND_LIMIT, self.client.execute(script, vec![]))
+                .await
+                .map_err(limit("a script"))?
+                .map_err(|e| format!("read the viewport size: {e}"))?;
             let (iw, ih) = (inner[0].as_i64().unwrap_or(0), inner[1].as_i64().unwrap_or(0));
             width_reached = iw as u32;
             if (iw, ih) == (w as i64, h as i64) {
                 break;
             }
-            let (ow, oh) = self.client.get_window_size().await.expect("window size");
+            let (ow, oh) = tokio::time::timeout(COMMAND_LIMIT, self.client.get_window_size())
+                .await
+                .map_err(limit("a window size request"))?
+                .map_err(|e| format!("window size: {e}"))?;
             let width = (ow as i64 + w as i64 - iw).max(1) as u32;
             let height = (oh as i64 + h as i64 - ih).max(1) as u32;
-            self.client.set_window_size(width, height).await.expect("resize");
+            tokio::time::timeout(COMMAND_LIMIT, self.client.set_window_size(width, height))
+                .await
+                .map_err(limit("a resize"))?
+                .map_err(|e| format!("resize: {e}"))?;
             // An X window takes its new size a moment after the request.
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        width_reached
+        Ok(width_reached)
     }
 }
 
