@@ -5,7 +5,8 @@ use guide_model::directory::facet::Facet;
 use guide_model::directory::filters::Filters;
 use leptos::prelude::*;
 
-/// Every option's count, per facet in `Facet::ALL` order (`Index::all_counts`).
+/// Every option's count, per facet in `Facet::ALL` order, each in the order of `Facet::options`
+/// (`Index::all_counts`).
 pub type Counts = Vec<Vec<(&'static str, usize)>>;
 
 /// The filter panel.
@@ -62,12 +63,12 @@ fn FacetGroup(
                 {facet
                     .options()
                     .into_iter()
-                    .map(|option| {
+                    .enumerate()
+                    .map(|(nth, option)| {
                         let id = format!("f-{}-{}", facet.key(), option.code);
                         let code = option.code;
-                        let count = move || {
-                            counts.with(|all| all[position].iter().find(|(k, _)| *k == code).map_or(0, |(_, n)| *n))
-                        };
+                        // The counts are in the order of the facet's options.
+                        let count = move || counts.with(|all| all[position].get(nth).map_or(0, |(_, n)| *n));
                         let toggle = move |_| {
                             let mut f = filters.get_untracked();
                             f.toggle(facet, code);
