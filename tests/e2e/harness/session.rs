@@ -117,33 +117,36 @@ impl Browser {
     }
 
     async fn try_resize_viewport(&self, w: u32, h: u32) -> Result<u32, String> {
-        let limit = |what| move |_| format!("no answer to {what} within {COMMAND_LIMIT:?}");
         let mut width_reached = 0;
         for _ in 0..6 {
             let script = "return [window.innerWidth, window.innerHeight];";
-            let inner = tokio::time::timeout(COMMAND_LIMIT, self.client.execute(script, vec![]))
-                .await
-                .map_err(limit("a script"))?
-                .map_err(|e| format!("read the viewport size: {e}"))?;
+            let inner = answer("reading the viewport size", self.client.execute(script, vec![])).await?;
             let (iw, ih) = (inner[0].as_i64().unwrap_or(0), inner[1].as_i64().unwrap_or(0));
             width_reached = iw as u32;
             if (iw, ih) == (w as i64, h as i64) {
                 break;
             }
-            let (ow, oh) = tokio::time::timeout(COMMAND_LIMIT, self.client.get_window_size())
-                .await
-                .map_err(limit("a window size request"))?
-                .map_err(|e| format!("window size: {e}"))?;
+            let (ow, oh) = answer("reading the window size", self.client.get_window_size()).await?;
             let width = (ow as i64 + w as i64 - iw).max(1) as u32;
             let height = (oh as i64 + h as i64 - ih).max(1) as u32;
-            tokio::time::timeout(COMMAND_LIMIT, self.client.set_window_size(width, height))
-                .await
-                .map_err(limit("a resize"))?
-                .map_err(|e| format!("resize: {e}"))?;
+            answer("resizing the window", self.client.set_window_size(width, height)).await?;
             // An X window takes its new size a moment after the request.
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         Ok(width_reached)
+    }
+}
+
+/// The driver's answer to one command, or what went wrong (no answer within [`COMMAND_LIMIT`],
+/// or an error), as a sentence naming `what` was asked.
+async fn answer<T>(
+    what: &str,
+    command: impl Future<Output = Result<T, fantoccini::error::CmdError>>,
+) -> Result<T, String> {
+    match tokio::time::timeout(COMMAND_LIMIT, command).await {
+        Err(_) => Err(format!("no answer to {what} within {COMMAND_LIMIT:?}")),
+        Ok(Err(e)) => Err(format!("{what}: {e}")),
+        Ok(Ok(value)) => Ok(value),
     }
 }
 
