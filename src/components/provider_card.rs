@@ -1,5 +1,5 @@
 //! A provider summary card for lists: name, badges, description, menu and turnaround at a
-//! glance, and the compare toggle.
+//! glance (every stated value, with sources on the detail page), and the compare toggle.
 
 use std::sync::Arc;
 
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::badges::badges;
 use super::compare_button::CompareButton;
-use super::stated::{menus, periods, returns, Stated};
+use super::stated::{brief_returns, brief_texts, StatedBrief};
 use crate::data::state::AppData;
 use crate::routing::route::Route;
 
@@ -25,13 +25,13 @@ pub fn ProviderCard(index: usize, data: Arc<AppData>) -> impl IntoView {
             {published.then(|| view! {
                 <dl class="facts compact">
                     <dt>"検査・読影メニュー"</dt>
-                    <dd><Stated items=menus(&data, &provider.menu)/></dd>
+                    <dd><StatedBrief texts=brief_texts(provider.menu.iter().map(|f| f.text.as_deref()))/></dd>
                     <dt>"通常読影の返却"</dt>
-                    <dd><Stated items=returns(&data, &provider.normal_return)/></dd>
+                    <dd><StatedBrief texts=brief_returns(&provider.normal_return)/></dd>
                     <dt>"緊急読影の返却"</dt>
-                    <dd><Stated items=returns(&data, &provider.urgent_return)/></dd>
+                    <dd><StatedBrief texts=brief_returns(&provider.urgent_return)/></dd>
                     <dt>"導入期間"</dt>
-                    <dd><Stated items=periods(&data, &provider.intro_period)/></dd>
+                    <dd><StatedBrief texts=brief_texts(provider.intro_period.iter().map(|f| f.text.as_deref()))/></dd>
                 </dl>
             })}
             <CompareButton id=provider.id.clone() name=provider.name.clone()/>

@@ -52,14 +52,39 @@ pub fn returns(data: &AppData, facts: &[ReturnFact]) -> Vec<Shown> {
             if let Some(windows) = &f.intake {
                 parts.push(format!("受付: {}", guide_model::describe::describe_windows(windows)));
             }
-            let text = match (&f.label, &f.text) {
-                (Some(label), Some(text)) => Some(format!("{label}: {text}")),
-                (_, text) => text.clone(),
-            };
+            let text = return_text(f);
             let detail = (!parts.is_empty()).then(|| parts.join(" / "));
             Shown::new(data, text.as_deref(), detail, &f.source)
         })
         .collect()
+}
+
+/// How a return promise reads: its label, if any, before its text.
+fn return_text(fact: &ReturnFact) -> Option<String> {
+    match (&fact.label, &fact.text) {
+        (Some(label), Some(text)) => Some(format!("{label}: {text}")),
+        (_, text) => text.clone(),
+    }
+}
+
+/// The distinct stated texts of return promises, for [`StatedBrief`].
+pub fn brief_returns(facts: &[ReturnFact]) -> Vec<String> {
+    distinct(facts.iter().filter_map(return_text))
+}
+
+/// The distinct stated texts of any field whose facts are plain text, for [`StatedBrief`].
+pub fn brief_texts<'a>(texts: impl IntoIterator<Item = Option<&'a str>>) -> Vec<String> {
+    distinct(texts.into_iter().flatten().map(str::to_owned))
+}
+
+fn distinct(texts: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for text in texts {
+        if !seen.contains(&text) {
+            seen.push(text);
+        }
+    }
+    seen
 }
 
 /// Introduction periods.
@@ -104,4 +129,22 @@ pub fn Stated(items: Vec<Shown>, #[prop(optional)] sources: bool) -> impl IntoVi
         </ul>
     }
     .into_any()
+}
+
+/// Renders a field's statements in a list card: each distinct text once, without structured
+/// readings or sources. When the sources disagree it says so, and the detail page (one click
+/// away) shows which source says what. A list of data-rich providers stays light to draw.
+#[component]
+pub fn StatedBrief(mut texts: Vec<String>) -> impl IntoView {
+    match texts.len() {
+        0 => view! { <span class="unknown">{NOT_STATED}</span> }.into_any(),
+        1 => view! { <span>{texts.remove(0)}</span> }.into_any(),
+        _ => view! {
+            <ul class="stated conflict">
+                <li class="conflict-note">"出典によって記載が異なります(出典は詳細ページ)"</li>
+                {texts.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+    }
 }
