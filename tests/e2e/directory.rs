@@ -1,6 +1,6 @@
 //! The directory: facet filters with counts, explicit unknowns, Japanese search, sorting, the
 //! state in the URL (reload and back/forward), the empty state, the phone filter panel, and long
-//! lists drawn a page at a time.
+//! lists drawn a page at a time, and list cards that leave the sources to the detail page.
 
 use guide_devtools::server::Reply;
 
@@ -110,6 +110,26 @@ async fn search_folds_width_and_kana_and_sorting_is_in_the_url() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn list_cards_show_every_stated_value_and_leave_the_sources_to_the_detail_page() {
+    let site = Site::start();
+    let url = site.url("#/directory?q=%E3%83%89%E3%82%AF%E3%82%BF%E3%83%BC%E3%83%8D%E3%83%83%E3%83%88");
+    session(Viewport::Phone, move |b| async move {
+        b.goto(&url).await;
+        b.wait_text(".result-count", "1件が該当します").await;
+        let card = b.text(".provider-card").await;
+        assert!(card.contains("出典によって記載が異なります(出典は詳細ページ)"), "{card}");
+        for menu in ["CT/MRI/CR/DR/MMG/PET/RI/胸部・胃部検診", "CT/MRI"] {
+            assert!(card.contains(menu), "every stated menu is shown: {menu}");
+        }
+        assert!(card.contains("受付後2時間以内") && card.contains("受付から2時間以内(平日9:00~18:00の依頼)"));
+        assert!(!card.contains("出典:"), "the card names no sources: {card}");
+        let href = b.js("return document.querySelector('.provider-card h2 a').getAttribute('href');").await;
+        assert_eq!(href, "#/providers/doctor-net");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn back_and_forward_restore_pages_and_filters() {
     let site = Site::start();
     let url = site.url("#/directory?region=kyushu");
@@ -160,9 +180,20 @@ async fn a_long_list_is_drawn_a_page_at_a_time() {
         b.wait_for("the whole list", "document.querySelectorAll('.provider-card').length === 50").await;
         assert_eq!(b.count(".show-more").await, 0, "nothing more to show");
         let first = b.text(".provider-card h2").await;
+        // Records what the list holds each time it changes: a new list shows its first cards in
+        // the task that answers the input, marked busy, and the rest of its page after a frame.
+        b.js("window.__stages = []; const list = document.querySelector('.card-list'); \
+              new MutationObserver(() => __stages.push([list.children.length, list.getAttribute('aria-busy')])) \
+                .observe(list, { childList: true, attributes: true }); return true;").await;
         b.js("const s = document.querySelector('#directory-sort'); s.value = 'urgent'; s.dispatchEvent(new Event('change', { bubbles: true })); return true;").await;
         b.wait_for("the new order", &format!("document.querySelector('.provider-card h2').textContent !== {}", serde_json::json!(first))).await;
         assert_eq!(b.count(".provider-card").await, 20, "a new order starts at the first page again");
+        let stages = b.js("return __stages;").await;
+        assert!(
+            stages.as_array().is_some_and(|s| s.iter().any(|x| x == &serde_json::json!([4, "true"]))),
+            "the first four cards come first, the list marked busy: {stages}"
+        );
+        assert_eq!(b.js("return document.querySelector('.card-list').hasAttribute('aria-busy');").await, false);
         assert_eq!(b.text(".show-more button").await, "さらに20件を表示(残り30件)");
     })
     .await;

@@ -1,6 +1,7 @@
 //! The result list, or an empty state that offers to clear the conditions. Long lists (a
 //! hospital's own file can hold thousands) are drawn a page at a time, so that filtering stays
-//! instant; the count above the list always tells the whole number.
+//! instant; the count above the list always tells the whole number. A new list draws its first
+//! few cards at once and the rest of its page a frame later.
 
 use std::sync::Arc;
 
@@ -10,10 +11,16 @@ use leptos::prelude::*;
 use crate::components::provider_card::ProviderCard;
 use crate::data::state::AppData;
 
-/// How many results are drawn at first, and how many more each "show more" adds. About seven
-/// screens on a phone: enough to browse, few enough that a filter change redraws within a frame
-/// even at 10,000 providers (scripts/browser-bench.sh).
+/// How many results a page holds: the first page of a list, and how many more each "show more"
+/// adds. About seven screens on a phone: enough to browse, few enough to draw quickly even at
+/// 10,000 providers (scripts/browser-bench.sh).
 pub const PAGE: usize = 20;
+
+/// How many cards of a new result list are drawn in the task that answers the input: more than
+/// a desktop screen shows. The rest of the first page follows once the browser has shown these,
+/// so new results appear within a frame even when every card is rich in facts; the list says
+/// `aria-busy` until then.
+pub const FIRST: usize = 4;
 
 /// The providers that pass the filters, in order.
 #[component]
@@ -35,6 +42,18 @@ pub fn Results(
         (g, n) if g == generation.get() => n,
         _ => 1,
     };
+    // The result list whose first page is drawn in full.
+    let completed = RwSignal::new(None::<u64>);
+    Effect::new(move |_| {
+        let g = generation.get();
+        after_next_paint(move || {
+            if completed.get_untracked() != Some(g) && generation.get_untracked() == g {
+                completed.set(Some(g));
+            }
+        });
+    });
+    let busy = move || completed.get() != Some(generation.get()) && hits.with(Vec::len) > FIRST;
+    let drawn = move || if busy() { FIRST } else { pages() * PAGE };
     let show_more = move |_| {
         let next = pages() + 1;
         opened.set((generation.get_untracked(), next));
@@ -54,7 +73,7 @@ pub fn Results(
     // Each card is keyed by its provider: "show more" draws only the next page and keeps the
     // cards already drawn (and the reader's place), and a new result list keeps the cards of the
     // providers still shown, moved into place, and draws only the others.
-    let shown = move || hits.with(|h| h.iter().take(pages() * PAGE).copied().collect::<Vec<usize>>());
+    let shown = move || hits.with(|h| h.iter().take(drawn()).copied().collect::<Vec<usize>>());
     let card = move |i: usize| view! { <li><ProviderCard index=i data=app.clone()/></li> };
     let more_button = move || {
         let rest = hits.with(Vec::len).saturating_sub(pages() * PAGE);
@@ -70,12 +89,21 @@ pub fn Results(
     };
     view! {
         <Show when=move || hits.with(|h| !h.is_empty()) fallback=empty>
-            <ol class="card-list" aria-label="検索結果">
+            <ol class="card-list" aria-label="検索結果" aria-busy=move || busy().then_some("true")>
                 <For each=shown key=|i| *i children=card.clone()/>
             </ol>
             {more_button}
         </Show>
     }
+}
+
+/// Runs `then` once the browser has painted the current changes: in the task after the next
+/// animation frame. A frame out of view or a hidden page gets no animation frames, so a timer
+/// runs it too, whichever comes first; `then` must be safe to call twice.
+fn after_next_paint(then: impl Fn() + Clone + 'static) {
+    let fallback = then.clone();
+    request_animation_frame(move || set_timeout(then, std::time::Duration::ZERO));
+    set_timeout(fallback, std::time::Duration::from_millis(100));
 }
 
 /// Moves keyboard focus to the first card of `page` once it is drawn, so that a keyboard or

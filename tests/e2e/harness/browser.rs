@@ -99,17 +99,28 @@ impl Browser {
         self.js(&script).await.as_str().unwrap_or_default().to_string()
     }
 
-    /// The text content of every element matching `css`.
+    /// The text content of every element matching `css`, once nothing on the page is still
+    /// being drawn (see [`Browser::settled`]).
     pub async fn texts(&self, css: &str) -> Vec<String> {
         let script =
             format!("return [...document.querySelectorAll({})].map(e => e.textContent);", json!(css));
-        serde_json::from_value(self.js(&script).await).unwrap_or_default()
+        serde_json::from_value(self.settled(&format!("{css} (texts)"), &script).await).unwrap_or_default()
     }
 
-    /// How many elements match `css`.
+    /// How many elements match `css`, once nothing on the page is still being drawn.
     pub async fn count(&self, css: &str) -> usize {
         let script = format!("return document.querySelectorAll({}).length;", json!(css));
-        self.js(&script).await.as_u64().unwrap_or(0) as usize
+        self.settled(&format!("{css} (count)"), &script).await.as_u64().unwrap_or(0) as usize
+    }
+
+    /// Runs `script` once no element says `aria-busy="true"`, as a screen reader would wait: a
+    /// result list draws its first cards at once and the rest of its page a frame later.
+    async fn settled(&self, what: &str, script: &str) -> Value {
+        let guarded = format!(
+            "if (document.querySelector('[aria-busy=\"true\"]')) return null; \
+             return (() => {{ {script} }})();"
+        );
+        self.wait_value(what, &guarded).await
     }
 
     /// Clicks the first element matching `css`, as a user would: scrolled to the middle of the
