@@ -16,6 +16,7 @@ pub mod facts;
 pub mod feature;
 pub mod finder;
 pub mod home;
+pub mod hours;
 pub mod load;
 pub mod modality;
 pub mod percent;

@@ -137,3 +137,45 @@ fn the_ranking_lists_each_provider_once_best_first() {
     }
     assert!(ranking.iter().any(|a| a.verdict == Verdict::Match) && ranking.iter().any(|a| a.score > 0));
 }
+
+/// The bundled data with every intake window of セコム医療システム's urgent promises set to
+/// weekdays `from`–`to`, and its normal windows to office hours.
+fn secom_with_urgent_hours(from: &str, to: &str) -> Vec<Provider> {
+    let mut data: serde_json::Value =
+        serde_json::from_str(include_str!("../../../public/providers.json")).unwrap();
+    let secom = data["providers"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|p| p["id"] == "secom-medical-system")
+        .expect("secom");
+    let weekdays = serde_json::json!(["mon", "tue", "wed", "thu", "fri"]);
+    for (field, from, to) in [("urgent_return", from, to), ("normal_return", "09:00", "18:00")] {
+        for statement in secom[field].as_array_mut().unwrap() {
+            statement["intake"] = serde_json::json!([{ "days": weekdays, "from": from, "to": to }]);
+        }
+    }
+    load_providers(&data.to_string()).expect("loads").dataset.providers
+}
+
+#[test]
+fn the_finder_and_the_directory_agree_on_what_counts_as_night() {
+    use guide_model::directory::filters::Filters;
+    for (from, to, night) in [("21:00", "22:30", true), ("20:00", "22:00", false), ("05:00", "09:00", true)] {
+        let providers = secom_with_urgent_hours(from, to);
+        let index = Index::build(&providers);
+        let listed = index
+            .apply(&Filters::from_pairs([("hours", "nights")]))
+            .into_iter()
+            .any(|i| providers[i].id == "secom-medical-system");
+        assert_eq!(listed, night, "the directory's nights filter, windows {from}–{to}");
+        let profile = Profile::from_pairs([("hours", "nights"), ("urgent", "60")]);
+        let verdict = assess(&providers, &Records::build(&providers, &index), &profile)
+            .into_iter()
+            .find(|a| providers[a.index].id == "secom-medical-system")
+            .expect("secom")
+            .verdict;
+        let expected = if night { Verdict::Match } else { Verdict::Excluded };
+        assert_eq!(verdict, expected, "the finder's nights and urgent checks, windows {from}–{to}");
+    }
+}

@@ -5,7 +5,7 @@ use crate::facts::{Area, ReturnFact};
 use crate::feature::Feature;
 use crate::modality::Modality;
 use crate::provider::Provider;
-use crate::rule::{Day, Due};
+use crate::rule::Due;
 
 use super::UNKNOWN;
 
@@ -265,51 +265,18 @@ fn normal_values(p: &Provider) -> Vec<&'static str> {
 }
 
 fn hours_values(p: &Provider) -> Vec<&'static str> {
-    let windows: Vec<_> = p
+    let mut windows = p
         .normal_return
         .iter()
         .chain(&p.urgent_return)
         .chain(&p.other_returns)
-        .flat_map(|r| r.intake.iter().flatten())
-        .collect();
-    if windows.is_empty() {
-        return vec![UNKNOWN];
-    }
-    // Minutes of the week (and holidays) each window covers, hour by hour.
-    let days = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun, Day::Hol];
-    let covers = |day: Day, hour: u16| {
-        windows.iter().any(|w| {
-            let minute = hour * 60;
-            let (from, to) = (w.from.minutes, w.to.minutes);
-            let previous = match day {
-                Day::Mon => Day::Sun,
-                Day::Tue => Day::Mon,
-                Day::Wed => Day::Tue,
-                Day::Thu => Day::Wed,
-                Day::Fri => Day::Thu,
-                Day::Sat => Day::Fri,
-                Day::Sun => Day::Sat,
-                Day::Hol => Day::Hol,
-            };
-            if from < to {
-                w.days.contains(&day) && from <= minute && minute < to
-            } else {
-                (w.days.contains(&day) && minute >= from) || (w.days.contains(&previous) && minute < to)
-            }
-        })
-    };
-    let weekdays = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri];
-    let mut v = Vec::new();
-    if weekdays.iter().any(|d| [23, 0, 1, 2, 3, 4, 5].iter().any(|h| covers(*d, *h))) {
-        v.push("nights");
-    }
-    if [Day::Sat, Day::Sun, Day::Hol].iter().any(|d| (0..24).any(|h| covers(*d, h))) {
-        v.push("weekends");
-    }
-    if days.iter().all(|d| (0..24).all(|h| covers(*d, h))) {
-        v.push("always");
-    }
-    v
+        .flat_map(|r| r.intake.iter().flatten());
+    let Some(first) = windows.next() else { return vec![UNKNOWN] };
+    let reach = crate::hours::reach(std::iter::once(first).chain(windows));
+    [(reach.nights, "nights"), (reach.weekends, "weekends"), (reach.always, "always")]
+        .into_iter()
+        .filter_map(|(yes, code)| yes.then_some(code))
+        .collect()
 }
 
 fn feature_values(p: &Provider, group: &[Feature]) -> Vec<&'static str> {

@@ -10,7 +10,7 @@ use crate::facts::{Area, ReturnFact};
 use crate::feature::Feature;
 use crate::modality::Modality;
 use crate::provider::Provider;
-use crate::rule::{Day, Due};
+use crate::rule::Due;
 
 use super::profile::HoursNeed;
 
@@ -176,20 +176,19 @@ impl Records {
     }
 }
 
-/// The times of day that a return's intake windows reach, or `None` when none are stated.
+/// The times of day that a return's intake windows reach (`hours::reach`, as in the directory's
+/// hours facet), or `None` when none are stated.
 fn covers(r: &ReturnFact) -> Option<Times> {
-    let windows = r.intake.as_ref()?;
-    let on = |days: &[Day]| windows.iter().any(|w| w.days.iter().any(|d| days.contains(d)));
-    let nights = windows.iter().any(|w| w.to < w.from || w.from.minutes < 6 * 60 || w.to.minutes >= 23 * 60);
+    let reach = crate::hours::reach(r.intake.as_ref()?);
     let mut times = 0;
-    if on(&[Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri]) {
-        times |= need_bit(HoursNeed::WeekdayDay);
-    }
-    if nights {
-        times |= need_bit(HoursNeed::Nights);
-    }
-    if on(&[Day::Sat, Day::Sun, Day::Hol]) {
-        times |= need_bit(HoursNeed::Weekends);
+    for (yes, need) in [
+        (reach.weekday_days, HoursNeed::WeekdayDay),
+        (reach.nights, HoursNeed::Nights),
+        (reach.weekends, HoursNeed::Weekends),
+    ] {
+        if yes {
+            times |= need_bit(need);
+        }
     }
     Some(times)
 }
