@@ -26,23 +26,39 @@ const FRAME_FALLBACK_MS: i32 = 100;
 /// one (the next may already be under way without the latest content), or after
 /// [`FRAME_FALLBACK_MS`] where no frame comes.
 pub async fn after_paint() {
+    after_frames(2).await;
+}
+
+/// Resumes after the next frame has been painted, or after [`FRAME_FALLBACK_MS`] where no frame
+/// comes: for changes made in this task, which that frame shows.
+pub async fn after_next_paint() {
+    after_frames(1).await;
+}
+
+/// Resumes in a timer set in the `frames`-th animation frame from now (a frame's callbacks run
+/// before its paint, so the timer runs after it), or after [`FRAME_FALLBACK_MS`], whichever
+/// comes first.
+async fn after_frames(frames: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let Some(window) = web_sys::window() else {
             let _ = resolve.call0(&JsValue::NULL);
             return;
         };
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, FRAME_FALLBACK_MS);
-        let timers = window.clone();
-        // A frame's callbacks run before its paint; a timer set in the second frame runs after a
-        // paint that certainly includes the whole shell.
-        let frames = timers.clone();
-        let after_frame = Closure::once_into_js(move || {
-            let second = Closure::once_into_js(move || {
-                let _ = timers.set_timeout_with_callback(&resolve);
-            });
-            let _ = frames.request_animation_frame(second.unchecked_ref());
-        });
-        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        in_frame(window, frames.max(1), resolve);
     });
     let _ = js_sys::futures::JsFuture::from(promise).await;
+}
+
+/// Sets a timer for `resolve` in the `left`-th animation frame from now.
+fn in_frame(window: web_sys::Window, left: u32, resolve: js_sys::Function) {
+    let frames = window.clone();
+    let callback = Closure::once_into_js(move || {
+        if left > 1 {
+            in_frame(window, left - 1, resolve);
+        } else {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = frames.request_animation_frame(callback.unchecked_ref());
 }

@@ -195,6 +195,12 @@ async fn a_long_list_is_drawn_a_page_at_a_time() {
         );
         assert_eq!(b.js("return document.querySelector('.card-list').hasAttribute('aria-busy');").await, false);
         assert_eq!(b.text(".show-more button").await, "さらに20件を表示(残り30件)");
+        // Leaving the page before the rest of a new list is drawn leaves nothing behind to fail.
+        b.js("const s = document.querySelector('#directory-sort'); s.value = 'name'; s.dispatchEvent(new Event('change', { bubbles: true })); location.hash = '#/guide'; return true;").await;
+        b.wait_for("the guide", "location.hash === '#/guide' && document.querySelector('main h1')").await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(b.count(".fatal").await, 0, "no error screen");
+        assert!(b.text("main h1").await.len() > 0);
     })
     .await;
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::components::provider_card::ProviderCard;
 use crate::data::state::AppData;
+use crate::data::task::after_next_paint;
 
 /// How many results a page holds: the first page of a list, and how many more each "show more"
 /// adds. About seven screens on a phone: enough to browse, few enough to draw quickly even at
@@ -46,9 +47,11 @@ pub fn Results(
     let completed = RwSignal::new(None::<u64>);
     Effect::new(move |_| {
         let g = generation.get();
-        after_next_paint(move || {
-            if completed.get_untracked() != Some(g) && generation.get_untracked() == g {
-                completed.set(Some(g));
+        leptos::task::spawn_local(async move {
+            after_next_paint().await;
+            // The page may have been left meanwhile, and its signals disposed of.
+            if generation.try_get_untracked() == Some(g) {
+                completed.try_set(Some(g));
             }
         });
     });
@@ -95,15 +98,6 @@ pub fn Results(
             {more_button}
         </Show>
     }
-}
-
-/// Runs `then` once the browser has painted the current changes: in the task after the next
-/// animation frame. A frame out of view or a hidden page gets no animation frames, so a timer
-/// runs it too, whichever comes first; `then` must be safe to call twice.
-fn after_next_paint(then: impl Fn() + Clone + 'static) {
-    let fallback = then.clone();
-    request_animation_frame(move || set_timeout(then, std::time::Duration::ZERO));
-    set_timeout(fallback, std::time::Duration::from_millis(100));
 }
 
 /// Moves keyboard focus to the first card of `page` once it is drawn, so that a keyboard or
