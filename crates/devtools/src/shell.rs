@@ -5,7 +5,7 @@
 use guide_model::home::{HOME_LEAD, HOME_TITLE};
 
 /// The element of `index.html` that receives the text; its contents are replaced on every run.
-const HOLDER: &str = "<div class=\"home-hero shell-hero\">";
+const HOLDER: &str = "<div class=\"home-hero shell-hero\" id=\"shell-hero\">";
 
 /// Writes the home heading and lead into the shell's holder element.
 pub fn prerender_home(html: &str) -> Result<String, String> {
@@ -25,13 +25,13 @@ mod tests {
     use super::*;
 
     const PAGE: &str =
-        "<main><div class=\"home-hero shell-hero\"><!-- home-hero --></div><div class=\"boot\"></div></main>";
+        "<main><div class=\"home-hero shell-hero\" id=\"shell-hero\"><!-- home-hero --></div><div class=\"boot\"></div></main>";
 
     #[test]
     fn writes_the_heading_and_lead_into_the_holder() {
         let html = prerender_home(PAGE).unwrap();
         assert!(html.contains(&format!(
-            "<div class=\"home-hero shell-hero\"><h1>{HOME_TITLE}</h1><p class=\"lead\">"
+            "<div class=\"home-hero shell-hero\" id=\"shell-hero\"><h1>{HOME_TITLE}</h1><p class=\"lead\">"
         )));
         assert!(html.contains(HOME_LEAD));
         assert!(html.ends_with("</p></div><div class=\"boot\"></div></main>"));
