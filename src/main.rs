@@ -1,5 +1,5 @@
-//! Entry point: installs the panic screen and, once the static loading shell has been painted,
-//! mounts the app over it.
+//! Entry point: installs the panic screen and, once the static loading shell has been painted
+//! and the browser has reported that paint, mounts the app over it.
 
 fn main() {
     teleradiology_guide::panic::install();
@@ -7,6 +7,7 @@ fn main() {
     // text) is on screen first, so the visitor reads while it runs.
     js_sys::futures::spawn_local(async {
         teleradiology_guide::data::task::after_paint().await;
+        teleradiology_guide::data::task::after_first_paint_reported().await;
         teleradiology_guide::mount();
     });
 }

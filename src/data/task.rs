@@ -35,6 +35,29 @@ pub async fn after_next_paint() {
     after_frames(1).await;
 }
 
+/// How many frames to wait at most for the browser to report the first contentful paint.
+const FIRST_PAINT_FRAMES: u32 = 8;
+
+/// Resumes once the browser has reported the page's first contentful paint, or after
+/// [`FIRST_PAINT_FRAMES`] frames. A paint is reported some frames after it is drawn, and the
+/// browser forgets the paint of an element removed before then: an app that replaced the loading
+/// shell sooner would look to the browser as if the page's opening text came only with the app.
+pub async fn after_first_paint_reported() {
+    for _ in 0..FIRST_PAINT_FRAMES {
+        if first_paint_reported() {
+            return;
+        }
+        after_frames(1).await;
+    }
+}
+
+/// Whether the browser has reported the first contentful paint (true where it cannot tell).
+fn first_paint_reported() -> bool {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .is_none_or(|p| p.get_entries_by_name("first-contentful-paint").length() > 0)
+}
+
 /// Resumes in a timer set in the `frames`-th animation frame from now (a frame's callbacks run
 /// before its paint, so the timer runs after it), or after [`FRAME_FALLBACK_MS`], whichever
 /// comes first.
