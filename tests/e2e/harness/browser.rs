@@ -20,7 +20,7 @@ pub(super) const WAIT: Duration = Duration::from_secs(15);
 
 /// How long one WebDriver command may take before the test fails naming it: a driver that stops
 /// answering then fails fast and says where, instead of running into the session limit.
-pub(crate) const COMMAND_LIMIT: Duration = Duration::from_secs(60);
+const COMMAND_LIMIT: Duration = Duration::from_secs(60);
 
 /// A browser session.
 #[derive(Clone)]
@@ -155,25 +155,32 @@ impl Browser {
 
     /// Runs a script in the page and returns its value.
     pub async fn js(&self, script: &str) -> Value {
-        let answer = tokio::time::timeout(COMMAND_LIMIT, self.client.execute(script, vec![])).await;
-        let answer = answer.unwrap_or_else(|_| {
-            panic!("{:?} did not answer a script within {COMMAND_LIMIT:?}:\n{script}", self.engine)
-        });
-        answer.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        let answer = answer("a script", self.client.execute(script, vec![])).await;
+        answer.unwrap_or_else(|e| panic!("{:?}: {e}\n{script}", self.engine))
     }
 
     /// Navigates the window to `url` and returns once the driver says the document loaded.
     pub async fn navigate(&self, url: &str) {
-        let answer = tokio::time::timeout(COMMAND_LIMIT, self.client.goto(url)).await;
-        let answer = answer.unwrap_or_else(|_| {
-            panic!("{:?} did not finish navigating to {url} within {COMMAND_LIMIT:?}", self.engine)
-        });
-        answer.unwrap_or_else(|e| panic!("navigate to {url}: {e}"));
+        let answer = answer(&format!("navigating to {url}"), self.client.goto(url)).await;
+        answer.unwrap_or_else(|e| panic!("{:?}: {e}", self.engine));
     }
 
     /// The URLs of every resource the page requested (Resource Timing).
     pub async fn resource_urls(&self) -> Vec<String> {
         let script = "return performance.getEntriesByType('resource').map(e => e.name);";
         serde_json::from_value(self.js(script).await).unwrap_or_default()
+    }
+}
+
+/// The driver's answer to one command, or what went wrong (no answer within [`COMMAND_LIMIT`],
+/// or an error), as a sentence naming `what` was asked.
+pub(super) async fn answer<T>(
+    what: &str,
+    command: impl std::future::Future<Output = Result<T, fantoccini::error::CmdError>>,
+) -> Result<T, String> {
+    match tokio::time::timeout(COMMAND_LIMIT, command).await {
+        Err(_) => Err(format!("no answer to {what} within {COMMAND_LIMIT:?}")),
+        Ok(Err(e)) => Err(format!("{what}: {e}")),
+        Ok(Ok(value)) => Ok(value),
     }
 }

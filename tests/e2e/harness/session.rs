@@ -7,7 +7,7 @@ use std::time::Duration;
 use fantoccini::ClientBuilder;
 use serde_json::Value;
 
-use super::browser::{Browser, COMMAND_LIMIT};
+use super::browser::{answer, Browser};
 use super::driver::Driver;
 use super::engine::Engine;
 use super::viewport::Viewport;
@@ -134,19 +134,6 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         Ok(width_reached)
-    }
-}
-
-/// The driver's answer to one command, or what went wrong (no answer within [`COMMAND_LIMIT`],
-/// or an error), as a sentence naming `what` was asked.
-async fn answer<T>(
-    what: &str,
-    command: impl Future<Output = Result<T, fantoccini::error::CmdError>>,
-) -> Result<T, String> {
-    match tokio::time::timeout(COMMAND_LIMIT, command).await {
-        Err(_) => Err(format!("no answer to {what} within {COMMAND_LIMIT:?}")),
-        Ok(Err(e)) => Err(format!("{what}: {e}")),
-        Ok(Ok(value)) => Ok(value),
     }
 }
 
