@@ -97,7 +97,8 @@ impl Week {
 /// The bits of minutes `from..to` (at most 1440), word by word.
 fn masks(from: u16, to: u16) -> impl Iterator<Item = (usize, u64)> {
     let (from, to) = (usize::from(from), usize::from(to.min(1440)));
-    (from / 64..to.div_ceil(64)).filter(move |_| from < to).map(move |word| {
+    let words = if from < to { from / 64..to.div_ceil(64) } else { 0..0 };
+    words.map(move |word| {
         let start = from.max(word * 64) - word * 64;
         let end = to.min(word * 64 + 64) - word * 64;
         let mask = if end - start == 64 { u64::MAX } else { ((1u64 << (end - start)) - 1) << start };

@@ -270,9 +270,12 @@ fn hours_values(p: &Provider) -> Vec<&'static str> {
         .iter()
         .chain(&p.urgent_return)
         .chain(&p.other_returns)
-        .flat_map(|r| r.intake.iter().flatten());
-    let Some(first) = windows.next() else { return vec![UNKNOWN] };
-    let reach = crate::hours::reach(std::iter::once(first).chain(windows));
+        .flat_map(|r| r.intake.iter().flatten())
+        .peekable();
+    if windows.peek().is_none() {
+        return vec![UNKNOWN];
+    }
+    let reach = crate::hours::reach(windows);
     [(reach.nights, "nights"), (reach.weekends, "weekends"), (reach.always, "always")]
         .into_iter()
         .filter_map(|(yes, code)| yes.then_some(code))
