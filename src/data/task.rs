@@ -22,13 +22,6 @@ pub async fn next_task() {
 /// How long to wait for a frame where the browser runs none (a hidden tab).
 const FRAME_FALLBACK_MS: i32 = 100;
 
-/// Resumes after the browser has painted what is on screen: after the frame that follows the next
-/// one (the next may already be under way without the latest content), or after
-/// [`FRAME_FALLBACK_MS`] where no frame comes.
-pub async fn after_paint() {
-    after_frames(2).await;
-}
-
 /// Resumes after the next frame has been painted, or after [`FRAME_FALLBACK_MS`] where no frame
 /// comes: for changes made in this task, which that frame shows.
 pub async fn after_next_paint() {
@@ -38,24 +31,22 @@ pub async fn after_next_paint() {
 /// How many frames to wait at most for the browser to report the first contentful paint.
 const FIRST_PAINT_FRAMES: u32 = 8;
 
-/// Resumes once the browser has reported the page's first contentful paint, or after
-/// [`FIRST_PAINT_FRAMES`] frames. A paint is reported some frames after it is drawn, and the
-/// browser forgets the paint of an element removed before then: an app that replaced the loading
-/// shell sooner would look to the browser as if the page's opening text came only with the app.
-pub async fn after_first_paint_reported() {
+/// Resumes once the loading shell is on screen: once the browser has reported the page's first
+/// contentful paint, or after [`FIRST_PAINT_FRAMES`] frames where it reports none. A paint is
+/// reported some frames after it is drawn, and the browser forgets the paint of an element
+/// removed before then: an app that replaced the shell sooner would look to the browser as if
+/// the page's opening text came only with the app. Where paints cannot be read at all, resumes
+/// after the frame that follows the next one (the next may be under way without the shell).
+pub async fn after_shell_painted() {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return after_frames(2).await;
+    };
     for _ in 0..FIRST_PAINT_FRAMES {
-        if first_paint_reported() {
+        if performance.get_entries_by_name("first-contentful-paint").length() > 0 {
             return;
         }
         after_frames(1).await;
     }
-}
-
-/// Whether the browser has reported the first contentful paint (true where it cannot tell).
-fn first_paint_reported() -> bool {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .is_none_or(|p| p.get_entries_by_name("first-contentful-paint").length() > 0)
 }
 
 /// Resumes in a timer set in the `frames`-th animation frame from now (a frame's callbacks run
