@@ -1,5 +1,6 @@
 //! Fetching the data files and providing the loaded data to every view.
 
+pub mod behind;
 pub mod columns;
 pub mod compare;
 pub mod diagnose;

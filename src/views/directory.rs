@@ -10,6 +10,7 @@ use guide_model::directory::sort::SortKey;
 use leptos::prelude::*;
 
 use crate::components::page_title::set_page_title;
+use crate::data::behind::Behind;
 use crate::data::state::ready_data;
 use crate::routing::hash::use_router;
 use crate::routing::query::Query;
@@ -55,10 +56,22 @@ pub fn DirectoryPage() -> impl IntoView {
         let app = app.clone();
         Memo::new(move |_| matches.with(|m| filters.with(|f| app.index().apply_within(m, f))))
     };
+    // The ticked options alone: the checkboxes and the counts beside them do not change with
+    // the sort, nor the checkboxes with the search words.
+    let ticked = Memo::new(move |_| filters.with(Filters::ticked));
     let counts = {
         let app = app.clone();
         Memo::new(move |_| matches.with(|m| filters.with(|f| app.index().all_counts(m, f))))
     };
+    // The counts beside the filters follow the results a frame later: the result list is what
+    // the visitor waits for.
+    let counts = Behind::new(
+        move || {
+            matches.track();
+            ticked.track();
+        },
+        counts,
+    );
     let total = app.providers().len();
     let on_search = move |ev| {
         let mut f = filters.get_untracked();
@@ -100,7 +113,7 @@ pub fn DirectoryPage() -> impl IntoView {
                 </div>
             </div>
             <div class="directory-layout">
-                <FilterPanel filters=filters on_change=set_filters counts=counts/>
+                <FilterPanel filters=filters ticked=ticked on_change=set_filters counts=counts/>
                 <div class="directory-results">
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                         {move || format!("{}件が該当します(全{total}件)", hits.with(Vec::len))}

@@ -5,6 +5,8 @@ use guide_model::directory::facet::Facet;
 use guide_model::directory::filters::Filters;
 use leptos::prelude::*;
 
+use crate::data::behind::Behind;
+
 /// Every option's count, per facet in `Facet::ALL` order, each in the order of `Facet::options`
 /// (`Index::all_counts`).
 pub type Counts = Vec<Vec<(&'static str, usize)>>;
@@ -13,8 +15,9 @@ pub type Counts = Vec<Vec<(&'static str, usize)>>;
 #[component]
 pub fn FilterPanel(
     filters: Memo<Filters>,
+    ticked: Memo<Filters>,
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
-    counts: Memo<Counts>,
+    counts: Behind<Counts>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let active = move || filters.with(Filters::active_count);
@@ -29,12 +32,13 @@ pub fn FilterPanel(
             >
                 {move || if open.get() { "絞り込み条件を閉じる".to_string() } else { format!("絞り込み条件を開く({}件選択中)", active()) }}
             </button>
-            <section id="filter-panel" class="filter-panel" class:open=open aria-labelledby="filter-title">
+            <section id="filter-panel" class="filter-panel" class:open=open aria-labelledby="filter-title"
+                aria-busy=move || counts.is_behind().then_some("true")>
                 <h2 id="filter-title">"絞り込み条件"</h2>
                 {Facet::ALL
                     .into_iter()
                     .enumerate()
-                    .map(|(position, facet)| view! { <FacetGroup facet=facet position=position filters=filters on_change=on_change counts=counts/> })
+                    .map(|(position, facet)| view! { <FacetGroup facet=facet position=position filters=filters ticked=ticked on_change=on_change counts=counts/> })
                     .collect_view()}
                 <button type="button" class="button small filter-close" on:click=move |_| set_open.set(false)>
                     "条件を閉じて結果を見る"
@@ -50,8 +54,9 @@ fn FacetGroup(
     facet: Facet,
     position: usize,
     filters: Memo<Filters>,
+    ticked: Memo<Filters>,
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
-    counts: Memo<Counts>,
+    counts: Behind<Counts>,
 ) -> impl IntoView {
     let hint_id = format!("hint-{}", facet.key());
     let described_by = hint_id.clone();
@@ -79,7 +84,7 @@ fn FacetGroup(
                                 <input
                                     type="checkbox"
                                     id=id.clone()
-                                    prop:checked=move || filters.with(|f| f.is_selected(facet, code))
+                                    prop:checked=move || ticked.with(|t| t.is_selected(facet, code))
                                     on:change=toggle
                                 />
                                 <label for=id>

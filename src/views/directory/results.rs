@@ -9,8 +9,8 @@ use guide_model::directory::filters::Filters;
 use leptos::prelude::*;
 
 use crate::components::provider_card::ProviderCard;
+use crate::data::behind::Behind;
 use crate::data::state::AppData;
-use crate::data::task::after_next_paint;
 
 /// How many results a page holds: the first page of a list, and how many more each "show more"
 /// adds. About seven screens on a phone: enough to browse, few enough to draw quickly even at
@@ -43,19 +43,9 @@ pub fn Results(
         (g, n) if g == generation.get() => n,
         _ => 1,
     };
-    // The result list whose first page is drawn in full.
-    let completed = RwSignal::new(None::<u64>);
-    Effect::new(move |_| {
-        let g = generation.get();
-        leptos::task::spawn_local(async move {
-            after_next_paint().await;
-            // The page may have been left meanwhile, and its signals disposed of.
-            if generation.try_get_untracked() == Some(g) {
-                completed.try_set(Some(g));
-            }
-        });
-    });
-    let busy = move || completed.get() != Some(generation.get()) && hits.with(Vec::len) > FIRST;
+    // The first page of a new list is drawn in full once its first cards are on screen.
+    let drawing = Behind::new(move || generation.track(), generation);
+    let busy = move || drawing.is_behind() && hits.with(Vec::len) > FIRST;
     let drawn = move || if busy() { FIRST } else { pages() * PAGE };
     let show_more = move |_| {
         let next = pages() + 1;

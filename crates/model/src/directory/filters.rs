@@ -77,6 +77,11 @@ impl Filters {
         self.selected.values().map(BTreeSet::len).sum::<usize>() + usize::from(!self.q.trim().is_empty())
     }
 
+    /// The ticked options alone: no search words, the default sort.
+    pub fn ticked(&self) -> Filters {
+        Filters { selected: self.selected.clone(), ..Filters::default() }
+    }
+
     /// Clears search and every facet, keeping the sort.
     pub fn cleared(&self) -> Filters {
         Filters { sort: self.sort, ..Filters::default() }
@@ -111,6 +116,15 @@ mod tests {
     fn ignores_unknown_keys_and_codes() {
         let f = Filters::from_pairs([("m", "ct,<script>"), ("evil", "1"), ("sort", "nope")]);
         assert_eq!(f.to_pairs(), vec![("m".to_string(), "ct".to_string())]);
+    }
+
+    #[test]
+    fn the_ticked_options_leave_out_the_words_and_the_sort() {
+        let mut f = Filters { q: "CT".into(), sort: SortKey::Urgent, ..Filters::default() };
+        f.toggle(Facet::Modality, "pet");
+        let ticked = f.ticked();
+        assert!(ticked.is_selected(Facet::Modality, "pet"));
+        assert_eq!((ticked.q.as_str(), ticked.sort), ("", SortKey::default()));
     }
 
     #[test]
