@@ -156,6 +156,24 @@ async fn back_and_forward_restore_pages_and_filters() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_link_followed_at_once_after_typing_keeps_the_words_for_the_way_back() {
+    let site = Site::start();
+    let url = site.url("#/directory");
+    session(Viewport::Desktop, move |b| async move {
+        b.goto(&url).await;
+        b.wait_text(".result-count", "件が該当します").await;
+        // The words and the click in one task: the address is written a frame after the words,
+        // so the click must write it before the link is followed.
+        b.js("const s = document.querySelector('#directory-search'); s.value = 'セコム'; s.dispatchEvent(new Event('input', { bubbles: true })); document.querySelector('.site-header a[href=\"#/guide\"]').click(); return true;").await;
+        b.wait_for("the guide", "location.hash === '#/guide' && document.querySelector('main h1')").await;
+        b.client.back().await.expect("back");
+        b.wait_for("the directory with the words", "decodeURIComponent(location.hash) === '#/directory?q=セコム'").await;
+        assert_eq!(b.js("return document.querySelector('#directory-search').value;").await, "セコム");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_long_list_is_drawn_a_page_at_a_time() {
     let base = std::fs::read_to_string(dist_dir().join("providers.json")).expect("providers.json");
     let big = guide_model::synthetic::scaled(&base, 50).expect("synthetic providers");
