@@ -61,10 +61,10 @@ pub fn DirectoryPage() -> impl IntoView {
     let ticked = Memo::new(move |_| filters.with(Filters::ticked));
     let counts = {
         let app = app.clone();
-        Memo::new(move |_| matches.with(|m| filters.with(|f| app.index().all_counts(m, f))))
+        Memo::new(move |_| matches.with(|m| ticked.with(|t| app.index().all_counts(m, t))))
     };
     // The counts beside the filters follow the results a frame later: the result list is what
-    // the visitor waits for.
+    // the visitor waits for. They are told of a change by the two memos the counts read.
     let counts = Behind::new(
         move || {
             matches.track();
