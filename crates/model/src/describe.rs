@@ -114,7 +114,7 @@ mod tests {
         assert_eq!(Due::BusinessDays { days: 3, by: None }.describe(), "3営業日以内");
         assert_eq!(Due::CalendarDays { days: 0, by: None }.describe(), "当日中");
         assert_eq!(Due::CalendarDays { days: 1, by: Some(clock("09:00")) }.describe(), "翌日の9:00まで");
-        let rule = ReturnRule { due: Due::Minutes { minutes: 120 }, approx: true, earliest: false };
+        let rule = ReturnRule { approx: true, ..ReturnRule::plain(Due::Minutes { minutes: 120 }) };
         assert_eq!(rule.describe(), "受付から2時間以内(目安)");
     }
 

@@ -37,14 +37,32 @@ pub struct TextFact {
     pub source: String,
 }
 
-/// An exam menu: the raw text as stated, and the canonical modalities it covers.
+/// An exam menu: the raw text as stated, the canonical modalities it names, and the ones this
+/// guide only infers from its words.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MenuFact {
     pub text: Option<String>,
+    /// Exams the menu names outright (CT, MRI, マンモグラフィ…).
     #[serde(default)]
     pub modalities: Vec<Modality>,
+    /// Exams read into words that do not name them (乳腺 → mammography): never a match alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<InferredModality>,
+    /// The source says the list is not complete. A text ending in 等 or その他 is partial too,
+    /// whether or not this is set (see [`MenuFact::is_partial`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
     pub source: String,
+}
+
+/// An exam inferred from a menu's words, with the words it was read from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InferredModality {
+    pub code: Modality,
+    /// The words of the menu it was read from, as written (e.g. "乳腺").
+    pub from: String,
 }
 
 /// A report-return promise: the raw text, the rule it states (when unambiguous), and the
@@ -55,19 +73,27 @@ pub struct ReturnFact {
     /// The name of an optional service, for `other_returns` (e.g. "24/365サービス").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// The source calls the service an option (オプション): its promise is not the standard one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub option: bool,
     pub text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<ReturnRule>,
     /// When requests are accepted for this return; `None` means not stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intake: Option<Vec<Window>>,
+    /// A stated cut-off (e.g. 16時までの受付で…): requests received by this time of a business
+    /// day count from that day, later ones from the next business day. It states no start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cutoff: Option<crate::rule::Clock>,
     /// The source says this kind of reading is not offered (e.g. 緊急読影には対応なし).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub not_offered: bool,
     pub source: String,
 }
 
-/// An introduction period: raw text and the range in days it states.
+/// An introduction period: raw text and the range in days it states. A best case (最短3日)
+/// has `min_days` alone; only `max_days` bounds how long it takes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PeriodFact {
@@ -76,6 +102,9 @@ pub struct PeriodFact {
     pub min_days: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_days: Option<u32>,
+    /// The source gives the period as a rough figure (約, 程度, 目安).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approx: bool,
     pub source: String,
 }
 
@@ -157,12 +186,14 @@ impl Area {
     }
 }
 
-/// How a region was established: stated in the text, or read from the organization's name.
+/// How a region was established: stated in the text, or inferred from the organization's name
+/// or its description (never a match alone).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RegionBasis {
     Stated,
     Name,
+    Description,
 }
 
 /// Where an organization is based or serves.

@@ -1,6 +1,8 @@
-//! Which times of the week a set of intake windows reaches. The directory's hours facet (over
-//! all of a provider's windows) and the finder's urgent check (over one promise's windows) both
-//! read this, so "nights" or "weekends" mean the same on every page.
+//! Which times of the week a set of intake windows reaches, and which it covers whole. The
+//! directory's hours facet (over all of a provider's windows) and the finder's checks (over all
+//! windows, or one promise's) both read this, so "nights" or "weekends" mean the same on every
+//! page: a band the windows cover whole is a match; one they only touch is a partial overlap,
+//! which is its own answer (to confirm), never a match.
 
 use crate::rule::{Day, Window};
 
@@ -8,6 +10,10 @@ use crate::rule::{Day, Window};
 pub const NIGHT_FROM: u16 = 22 * 60;
 /// ...to this minute of the next morning.
 pub const NIGHT_TO: u16 = 6 * 60;
+/// The weekday daytime (平日の日中) a window must cover whole to match it: 9:00...
+pub const DAY_FROM: u16 = 9 * 60;
+/// ...to 18:00, Monday to Friday.
+pub const DAY_TO: u16 = 18 * 60;
 
 const WEEKDAYS: [Day; 5] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri];
 /// The mornings after the weekday evenings: a weekday's night ends on these.
@@ -26,6 +32,17 @@ pub struct Reach {
     pub weekends: bool,
     /// Every minute of every day class, holidays included.
     pub always: bool,
+    /// The bands covered whole: weekday daytime is 9:00 to 18:00 of every weekday, nights
+    /// 22:00 to 6:00 after every weekday, weekends every minute of Saturday, Sunday and holidays.
+    pub full: Bands,
+}
+
+/// The three bands of the week the finder asks about.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Bands {
+    pub weekday_days: bool,
+    pub nights: bool,
+    pub weekends: bool,
 }
 
 /// What `windows` reach. A window that ends at or before it starts runs past midnight into the
@@ -48,7 +65,13 @@ pub fn reach<'a>(windows: impl IntoIterator<Item = &'a Window>) -> Reach {
         nights: WEEKDAYS.iter().any(|&d| week.reaches(d, NIGHT_FROM, 1440))
             || MORNINGS_AFTER_WEEKDAYS.iter().any(|&d| week.reaches(d, 0, NIGHT_TO)),
         weekends: WEEKEND.iter().any(|&d| week.reaches(d, 0, 1440)),
-        always: ALL_DAYS.iter().all(|&d| week.fills(d)),
+        always: ALL_DAYS.iter().all(|&d| week.fills(d, 0, 1440)),
+        full: Bands {
+            weekday_days: WEEKDAYS.iter().all(|&d| week.fills(d, DAY_FROM, DAY_TO)),
+            nights: WEEKDAYS.iter().all(|&d| week.fills(d, NIGHT_FROM, 1440))
+                && MORNINGS_AFTER_WEEKDAYS.iter().all(|&d| week.fills(d, 0, NIGHT_TO)),
+            weekends: WEEKEND.iter().all(|&d| week.fills(d, 0, 1440)),
+        },
     }
 }
 
@@ -87,10 +110,10 @@ impl Week {
         masks(from, to).any(|(word, mask)| bits[word] & mask != 0)
     }
 
-    /// Whether every minute of `day` is covered.
-    fn fills(&self, day: Day) -> bool {
+    /// Whether every minute of `from..to` of `day` is covered.
+    fn fills(&self, day: Day, from: u16, to: u16) -> bool {
         let bits = &self.0[day as usize];
-        masks(0, 1440).all(|(word, mask)| bits[word] & mask == mask)
+        masks(from, to).all(|(word, mask)| bits[word] & mask == mask)
     }
 }
 
@@ -118,7 +141,10 @@ mod tests {
     #[test]
     fn office_hours_reach_weekday_days_only() {
         let r = reach(&[window(&WEEKDAYS, "09:00", "18:00")]);
-        assert_eq!(r, Reach { weekday_days: true, ..Reach::default() });
+        let full = Bands { weekday_days: true, ..Bands::default() };
+        assert_eq!(r, Reach { weekday_days: true, full, ..Reach::default() });
+        let short = reach(&[window(&WEEKDAYS, "09:00", "17:00")]);
+        assert!(short.weekday_days && !short.full.weekday_days, "a shorter day only overlaps");
     }
 
     #[test]
@@ -137,6 +163,22 @@ mod tests {
         let sunday_night = reach(&[window(&[Day::Sun], "20:00", "07:00")]);
         assert!(!sunday_night.nights, "Sunday's night, Monday's early hours included, is not a weekday's");
         assert!(sunday_night.weekday_days && sunday_night.weekends, "it reaches Monday 6:00 to 7:00");
+    }
+
+    #[test]
+    fn a_window_that_ends_at_18_only_overlaps_the_night() {
+        let ys = reach(&[window(&WEEKDAYS, "00:00", "18:00")]);
+        assert!(ys.nights && !ys.full.nights, "0:00 to 6:00 is night, 22:00 to 24:00 is not covered");
+        let nights = [window(&WEEKDAYS, "18:00", "09:00")];
+        assert!(reach(&nights).full.nights);
+    }
+
+    #[test]
+    fn weekends_are_covered_only_with_holidays_all_day() {
+        let secom = reach(&[window(&[Day::Sat, Day::Sun], "09:00", "18:00")]);
+        assert!(secom.weekends && !secom.full.weekends);
+        let all = reach(&[window(&[Day::Sat, Day::Sun, Day::Hol], "00:00", "24:00")]);
+        assert!(all.full.weekends);
     }
 
     #[test]
@@ -167,6 +209,7 @@ mod tests {
         ];
         let r = reach(&all);
         assert!(r.always && r.nights && r.weekends && r.weekday_days);
+        assert_eq!(r.full, Bands { weekday_days: true, nights: true, weekends: true });
         assert!(!reach(&all[..2]).always, "no weekend hours");
         let gap = [window(&ALL_DAYS, "00:00", "23:59")];
         assert!(!reach(&gap).always, "one minute a day missing");

@@ -22,6 +22,7 @@ pub mod modality;
 pub mod percent;
 pub mod problem;
 pub mod provider;
+pub mod reading;
 pub mod rule;
 pub mod search;
 pub mod site;

@@ -116,9 +116,46 @@ pub struct ReturnRule {
     /// The source gives the time as a target (目途, 程度), not a promise.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub approx: bool,
-    /// The source gives the best case (最短).
+    /// The source gives the best case (最短): not a bound.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub earliest: bool,
+    /// The words give several values or a range, and this rule is the slowest of them (e.g.
+    /// 3時間または2時間以内 → within 180 minutes): a safe bound, not the whole promise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub upper_bound: bool,
+    /// The words can be read in more than one way (3日以内: calendar or business days?).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambiguous: Option<Ambiguity>,
+}
+
+/// Why a rule's words allow another reading, and that reading when it can be computed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ambiguity {
+    /// In Japanese, for visitors (e.g. 「暦日か営業日か書かれていません」).
+    pub why: String,
+    /// The other reading, when it is one of these rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub or: Option<Due>,
+}
+
+impl ReturnRule {
+    /// A rule with no qualifier.
+    pub fn plain(due: Due) -> ReturnRule {
+        ReturnRule { due, approx: false, earliest: false, upper_bound: false, ambiguous: None }
+    }
+
+    /// Whether the rule bounds the wait: it is not a best case (最短), and any other reading
+    /// of its words is known (so the slower of the two bounds it).
+    pub fn bounds(&self) -> bool {
+        !self.earliest && self.ambiguous.as_ref().is_none_or(|a| a.or.is_some())
+    }
+
+    /// The rough minutes of the slower reading (the only safe one when the words are ambiguous).
+    pub fn slowest_rough_minutes(&self) -> u32 {
+        let other = self.ambiguous.as_ref().and_then(|a| a.or.as_ref()).map_or(0, Due::rough_minutes);
+        self.due.rough_minutes().max(other)
+    }
 }
 
 impl Due {

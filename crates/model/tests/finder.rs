@@ -29,12 +29,16 @@ fn pet_ct_within_two_hours_on_a_saturday() {
     let query = [("m", "pet"), ("urgent", "120"), ("hours", "weekends")];
     let mut matches = with(Verdict::Match, &query);
     matches.sort();
-    assert_eq!(matches, vec!["doctor-net", "secom-medical-system"]);
+    assert_eq!(matches, vec!["doctor-net"]);
     let excluded = with(Verdict::Excluded, &query);
     assert!(excluded.contains(&"ys-reading".to_string()), "3 hours is too slow");
-    assert!(excluded.contains(&"dic".to_string()), "DIC does not read PET");
+    assert!(!excluded.contains(&"dic".to_string()), "DIC's menu does not list PET, which is no refusal");
     let unconfirmed = with(Verdict::Unconfirmed, &query);
     assert!(unconfirmed.contains(&"kyoto-promed".to_string()), "1 hour, but no stated intake hours");
+    assert!(
+        unconfirmed.contains(&"secom-medical-system".to_string()),
+        "weekend hours 9:00–18:00, holidays not stated: only part of the weekend"
+    );
 }
 
 #[test]
@@ -120,12 +124,12 @@ fn the_ranking_lists_each_provider_once_best_first() {
     for pair in ranking.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         assert!(
-            (a.verdict, -a.score) <= (b.verdict, -b.score),
+            (a.verdict, a.unlisted, -a.score) <= (b.verdict, b.unlisted, -b.score),
             "{} before {}",
             providers[a.index].id,
             providers[b.index].id
         );
-        if (a.verdict, a.score) == (b.verdict, b.score) {
+        if (a.verdict, a.unlisted, a.score) == (b.verdict, b.unlisted, b.score) {
             let (x, y) = (&providers[a.index], &providers[b.index]);
             assert!(
                 (&x.reading, &x.id) <= (&y.reading, &y.id),
@@ -161,7 +165,14 @@ fn secom_with_urgent_hours(from: &str, to: &str) -> Vec<Provider> {
 #[test]
 fn the_finder_and_the_directory_agree_on_what_counts_as_night() {
     use guide_model::directory::filters::Filters;
-    for (from, to, night) in [("21:00", "22:30", true), ("20:00", "22:00", false), ("05:00", "09:00", true)] {
+    let cases = [
+        ("21:00", "22:30", Verdict::Unconfirmed),
+        ("20:00", "22:00", Verdict::Excluded),
+        ("05:00", "09:00", Verdict::Unconfirmed),
+        ("18:00", "09:00", Verdict::Match),
+    ];
+    for (from, to, expected) in cases {
+        let night = expected == Verdict::Match;
         let providers = secom_with_urgent_hours(from, to);
         let index = Index::build(&providers);
         let listed = index
@@ -175,7 +186,6 @@ fn the_finder_and_the_directory_agree_on_what_counts_as_night() {
             .find(|a| providers[a.index].id == "secom-medical-system")
             .expect("secom")
             .verdict;
-        let expected = if night { Verdict::Match } else { Verdict::Excluded };
         assert_eq!(verdict, expected, "the finder's nights and urgent checks, windows {from}–{to}");
     }
 }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use guide_model::clock::date::DateTime;
-use guide_model::clock::turnaround::{rows, Kind, Outcome};
+use guide_model::clock::turnaround::{rows, Kind, Note, Outcome};
 use leptos::prelude::*;
 
 use super::timeline::{Timeline, TimelineBar};
@@ -20,7 +20,7 @@ pub struct Computed {
     pub urgent: bool,
     pub accepted: DateTime,
     pub due: DateTime,
-    pub notes: Vec<&'static str>,
+    pub notes: Vec<String>,
     pub text: String,
     pub waited: bool,
 }
@@ -36,22 +36,9 @@ pub fn ClockResults(app: Arc<AppData>, sent: Memo<DateTime>, focus: Memo<Option<
         let mut not_offered: Vec<(String, String)> = Vec::new();
         for p in app.providers().iter().filter(|p| p.listed_in.iter().any(|s| s == "directory")) {
             for row in rows(p, sent) {
-                let kind = row.kind.label();
+                let kind = row.label.clone();
                 match row.outcome {
-                    Outcome::Due { accepted, due, end_of_day, earliest, approx, estimated, waited } => {
-                        let mut notes = Vec::new();
-                        if end_of_day {
-                            notes.push("期限は日付のみ(当日中)");
-                        }
-                        if earliest {
-                            notes.push("最短の記載");
-                        }
-                        if approx {
-                            notes.push("目安の記載");
-                        }
-                        if estimated {
-                            notes.push("推定: 受付時間の記載なし");
-                        }
+                    Outcome::Due { accepted, due, notes, waited } => {
                         computed.push(Computed {
                             id: p.id.clone(),
                             name: p.name.clone(),
@@ -59,7 +46,7 @@ pub fn ClockResults(app: Arc<AppData>, sent: Memo<DateTime>, focus: Memo<Option<
                             kind,
                             accepted,
                             due,
-                            notes,
+                            notes: notes.iter().map(Note::label).collect(),
                             text: row.text.unwrap_or_default(),
                             waited,
                         });

@@ -26,7 +26,7 @@ pub fn ResultCard(assessment: Assessment, reasons: Vec<Reason>, provider: Provid
                     let (mark, word, class) = match r.status {
                         Status::Met => ("✓", "満たす", "met"),
                         Status::Unmet => ("✗", "満たさない", "unmet"),
-                        Status::Unknown => ("?", "記載なし", "unknown-reason"),
+                        Status::Unknown => ("?", "要確認", "unknown-reason"),
                     };
                     view! {
                         <li class=class>

@@ -3,8 +3,9 @@
 
 use std::sync::Arc;
 
-use guide_model::facts::{OrgType, RegionBasis};
+use guide_model::facts::OrgType;
 use guide_model::provider::Provider;
+use guide_model::reading::{region_basis, Basis};
 use leptos::prelude::*;
 
 use crate::components::stated::{texts, Shown, Stated};
@@ -35,9 +36,9 @@ pub fn OrganizationFacts(provider: Provider, data: Arc<AppData>) -> impl IntoVie
         .iter()
         .map(|r| {
             let place = r.place.as_ref().map(|p| format!("({p})")).unwrap_or_default();
-            let basis = match r.basis {
-                RegionBasis::Stated => "",
-                RegionBasis::Name => "・名称から",
+            let basis = match region_basis(r.basis) {
+                Basis::Stated => String::new(),
+                inferred => format!("・{}", inferred.label()),
             };
             shown(format!("{}{place}{basis}", r.area.label()), &r.source)
         })

@@ -1,36 +1,74 @@
 //! When each report is due for a request sent at a given moment, computed only from what the
-//! sources state: intake windows, the due rule, business days, and public holidays.
+//! sources state, as read once by `crate::reading::promise`: intake windows (joined across
+//! sources), stated cut-offs, the due rule, business days, and public holidays.
 //!
-//! Assumptions (shown on the page): public holidays are closed days and a window that does not
-//! list holidays does not open on one; business days are Monday to Friday unless the provider
-//! states its own; a day-based rule with no stated intake window counts from the send time if
-//! that falls on a business day, else from the next business day (marked as an estimate); a
-//! rule within minutes needs a stated window, or it is not computed.
+//! Assumptions (shown on the page as notes): public holidays are closed days and a window that
+//! does not list holidays does not open on one (for a service that states weekend hours this
+//! is the later of two readings, and is said so); business days are Monday to Friday unless
+//! the provider states its own; a stated cut-off counts a later request from the next business
+//! day; a day-based rule with no stated window or cut-off counts from the send time if that
+//! falls on a business day, else from the next business day (an estimate); a rule within
+//! minutes needs a stated window, or it is not computed; an ambiguous rule shows its later
+//! reading.
 
 use crate::facts::ReturnFact;
 use crate::provider::Provider;
+use crate::reading::promise::{promises, Promise};
 use crate::rule::{Day, Due, Window};
 
 use super::date::{Date, DateTime, Weekday};
 use super::holidays::is_holiday;
 
-/// Which promise a row is about.
+pub use crate::reading::promise::Kind;
+
+/// What qualifies a computed due time.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Normal,
-    Urgent,
-    /// An optional service, by its label (24/365サービス, 朝一サービス…).
-    Option(String),
+pub enum Note {
+    /// The rule gives a day, not a time: due by the end of that day.
+    EndOfDay,
+    /// The source gives the best case (最短): it may come later.
+    Earliest,
+    /// The source gives a target (目途, 程度, 原則).
+    Approx,
+    /// The words give several values; this is the slowest of them.
+    UpperBound,
+    /// No intake window or cut-off is stated; the acceptance time is this page's assumption.
+    Estimated,
+    /// Sent after the stated cut-off (or on a closed day): counted from the next business day.
+    AfterCutoff,
+    /// The sources state different intake hours, read together.
+    Joined,
+    /// The sources state the rule differently.
+    SourcesDiffer,
+    /// The words can be read another way (why); the later reading is shown.
+    Ambiguous(String),
+    /// Weekend hours are stated but holidays are not: the holiday is counted as closed.
+    HolidayAssumed,
 }
 
-impl Kind {
-    /// The label shown to visitors.
+impl Note {
+    /// The note as the page shows it.
     pub fn label(&self) -> String {
         match self {
-            Kind::Normal => "通常読影".to_string(),
-            Kind::Urgent => "緊急読影".to_string(),
-            Kind::Option(label) => label.clone(),
+            Note::EndOfDay => "期限は日付のみ(当日中)".into(),
+            Note::Earliest => "最短の記載(これより遅くなることがあります)".into(),
+            Note::Approx => "目安の記載".into(),
+            Note::UpperBound => "記載のうち最も遅い値で計算".into(),
+            Note::Estimated => "推定: 受付時間の記載なし".into(),
+            Note::AfterCutoff => {
+                "締切時刻の後のため、翌営業日の受付として計算(受付開始時刻の記載なし)".into()
+            }
+            Note::Joined => "出典ごとに受付時間が異なるため、合わせて読んでいます".into(),
+            Note::SourcesDiffer => "出典によって返却の記載が異なります".into(),
+            Note::Ambiguous(why) => format!("解釈が分かれる記載({why})のため、遅い方の読みで表示"),
+            Note::HolidayAssumed => "祝日の受付は記載がないため、受け付けない読みで計算".into(),
         }
+    }
+
+    /// Whether the due time is firm: computed from stated rules and windows with no estimate,
+    /// best case or ambiguity.
+    pub fn weakens(&self) -> bool {
+        matches!(self, Note::Earliest | Note::Estimated | Note::Ambiguous(_) | Note::HolidayAssumed)
     }
 }
 
@@ -41,13 +79,8 @@ pub enum Outcome {
     Due {
         accepted: DateTime,
         due: DateTime,
-        /// The rule gives a day, not a time: due by the end of that day.
-        end_of_day: bool,
-        /// The source gives a best case (最短) or a target (目途).
-        earliest: bool,
-        approx: bool,
-        /// No intake window is stated; the acceptance time is this page's assumption.
-        estimated: bool,
+        /// What qualifies it, in the order found.
+        notes: Vec<Note>,
         /// The request is accepted later than it was sent (outside intake hours).
         waited: bool,
     },
@@ -61,12 +94,13 @@ pub enum Outcome {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub kind: Kind,
+    /// The promise's name as every page words it (24/365サービス(オプション)).
+    pub label: String,
     pub outcome: Outcome,
-    /// The statement's text as the source gives it.
+    /// The text of the statement read, as the source gives it.
     pub text: Option<String>,
     pub source: Option<String>,
 }
-
 /// Business days of a provider: stated open days, or Monday to Friday; never a holiday.
 fn is_business_day(p: &Provider, date: Date) -> bool {
     if is_holiday(date) {
@@ -152,80 +186,111 @@ fn due_time(p: &Provider, due: &Due, accepted: DateTime) -> (DateTime, bool) {
     }
 }
 
-/// The outcome of one statement.
-fn outcome(p: &Provider, fact: &ReturnFact, sent: DateTime) -> Outcome {
-    if fact.not_offered {
+/// Where a request sent at `sent` is accepted, with the notes that qualify it.
+fn acceptance(
+    p: &Provider,
+    pr: &Promise<'_>,
+    due: &Due,
+    sent: DateTime,
+) -> Result<(DateTime, Vec<Note>), &'static str> {
+    if let Some(windows) = &pr.windows {
+        let at = next_intake(windows, sent).ok_or("2週間以内に受付時間がありません")?;
+        let mut notes = Vec::new();
+        if pr.windows_joined {
+            notes.push(Note::Joined);
+        }
+        if holiday_assumed(windows, sent.date, at.date) {
+            notes.push(Note::HolidayAssumed);
+        }
+        return Ok((at, notes));
+    }
+    if matches!(due, Due::Minutes { .. }) {
+        return Err("受付時間の記載がないため計算できません");
+    }
+    if let Some(cutoff) = pr.cutoff {
+        if is_business_day(p, sent.date) && sent.minute < u32::from(cutoff.minutes) {
+            return Ok((sent, Vec::new()));
+        }
+        let mut date = sent.date.add_days(1);
+        while !is_business_day(p, date) {
+            date = date.add_days(1);
+        }
+        return Ok((DateTime { date, minute: 0 }, vec![Note::AfterCutoff]));
+    }
+    let mut at = sent;
+    while !is_business_day(p, at.date) {
+        at = DateTime { date: at.date.add_days(1), minute: 0 };
+    }
+    Ok((at, vec![Note::Estimated]))
+}
+
+/// Whether windows that state weekend hours but not holidays skip a holiday between two dates.
+fn holiday_assumed(windows: &[Window], from: Date, to: Date) -> bool {
+    let days = || windows.iter().flat_map(|w| &w.days);
+    let weekend = days().any(|d| matches!(d, Day::Sat | Day::Sun));
+    if !weekend || days().any(|d| *d == Day::Hol) {
+        return false;
+    }
+    let mut date = from;
+    while date <= to {
+        if is_holiday(date) {
+            return true;
+        }
+        date = date.add_days(1);
+    }
+    false
+}
+
+/// The outcome of one promise.
+fn outcome(p: &Provider, pr: &Promise<'_>, sent: DateTime) -> Outcome {
+    if pr.not_offered {
         return Outcome::NotOffered;
     }
-    let Some(rule) = &fact.rule else {
+    let Some(rule) = pr.rule() else {
         return Outcome::Unknown("返却時間の記載が、計算できる形ではありません");
     };
-    let (accepted, estimated) = match (&fact.intake, &rule.due) {
-        (Some(windows), _) => match next_intake(windows, sent) {
-            Some(at) => (at, false),
-            None => return Outcome::Unknown("2週間以内に受付時間がありません"),
-        },
-        (None, Due::Minutes { .. }) => return Outcome::Unknown("受付時間の記載がないため計算できません"),
-        (None, _) => {
-            let mut at = sent;
-            while !is_business_day(p, at.date) {
-                at = DateTime { date: at.date.add_days(1), minute: 0 };
+    let (accepted, mut notes) = match acceptance(p, pr, &rule.due, sent) {
+        Ok(found) => found,
+        Err(why) => return Outcome::Unknown(why),
+    };
+    let (mut due, mut end_of_day) = due_time(p, &rule.due, accepted);
+    if let Some(a) = &rule.ambiguous {
+        if let Some((other, other_end)) = a.or.as_ref().map(|o| due_time(p, o, accepted)) {
+            if other > due {
+                (due, end_of_day) = (other, other_end);
             }
-            (at, true)
         }
-    };
-    let (due, end_of_day) = due_time(p, &rule.due, accepted);
-    Outcome::Due {
-        accepted,
-        due,
-        end_of_day,
-        earliest: rule.earliest,
-        approx: rule.approx,
-        estimated,
-        waited: accepted > sent,
+        notes.push(Note::Ambiguous(a.why.clone()));
     }
+    let flags = [
+        (end_of_day, Note::EndOfDay),
+        (rule.earliest, Note::Earliest),
+        (rule.approx, Note::Approx),
+        (rule.upper_bound, Note::UpperBound),
+        (pr.rules_differ, Note::SourcesDiffer),
+    ];
+    notes.extend(flags.into_iter().filter_map(|(on, note)| on.then_some(note)));
+    Outcome::Due { accepted, due, notes, waited: accepted > sent }
 }
 
-/// Picks the statement to compute: stated rule and window first, then a rule alone, then any.
-fn primary(facts: &[&ReturnFact]) -> Option<usize> {
-    let score = |f: &ReturnFact| match (f.rule.is_some(), f.intake.is_some(), f.not_offered) {
-        (true, true, _) => 3,
-        (true, false, _) => 2,
-        (_, _, true) => 1,
-        _ => 0,
+fn row(p: &Provider, pr: &Promise<'_>, sent: DateTime) -> Row {
+    let shown: Option<&ReturnFact> =
+        pr.primary.or_else(|| pr.statements.iter().copied().find(|f| f.text.is_some()));
+    let outcome = match shown {
+        Some(_) => outcome(p, pr, sent),
+        None => Outcome::Unknown("記載なし"),
     };
-    let best = facts.iter().map(|f| score(f)).max()?;
-    facts.iter().position(|f| score(f) == best && (best > 0 || f.text.is_some()))
-}
-
-fn row(p: &Provider, kind: Kind, facts: &[&ReturnFact], sent: DateTime) -> Row {
-    match primary(facts) {
-        Some(i) => Row {
-            kind,
-            outcome: outcome(p, facts[i], sent),
-            text: facts[i].text.clone(),
-            source: Some(facts[i].source.clone()),
-        },
-        None => Row { kind, outcome: Outcome::Unknown("記載なし"), text: None, source: None },
+    Row {
+        kind: pr.kind.clone(),
+        label: pr.label(),
+        outcome,
+        text: shown.and_then(|f| f.text.clone()),
+        source: shown.map(|f| f.source.clone()),
     }
 }
 
 /// Every promise of `p` for a request sent at `sent` (Japan time): normal, urgent, then each
 /// optional service.
 pub fn rows(p: &Provider, sent: DateTime) -> Vec<Row> {
-    let normal: Vec<&ReturnFact> = p.normal_return.iter().collect();
-    let urgent: Vec<&ReturnFact> = p.urgent_return.iter().collect();
-    let mut out = vec![row(p, Kind::Normal, &normal, sent), row(p, Kind::Urgent, &urgent, sent)];
-    let mut labels: Vec<&str> = Vec::new();
-    for label in p.other_returns.iter().filter_map(|r| r.label.as_deref()) {
-        if !labels.contains(&label) {
-            labels.push(label);
-        }
-    }
-    for label in labels {
-        let facts: Vec<&ReturnFact> =
-            p.other_returns.iter().filter(|r| r.label.as_deref() == Some(label)).collect();
-        out.push(row(p, Kind::Option(label.to_string()), &facts, sent));
-    }
-    out
+    promises(p).iter().map(|pr| row(p, pr, sent)).collect()
 }

@@ -1,10 +1,11 @@
 //! Facets: the questions the directory can filter by, their options, and which options each
 //! provider has. A provider about which the sources say nothing has the option `unknown`.
 
-use crate::facts::{Area, ReturnFact};
+use crate::facts::{Area, RegionBasis};
 use crate::feature::Feature;
 use crate::modality::Modality;
 use crate::provider::Provider;
+use crate::reading::promise::{all_windows, fastest_normal, fastest_urgent, promises, quick};
 use crate::rule::Due;
 
 use super::UNKNOWN;
@@ -112,9 +113,14 @@ impl Facet {
     pub fn hint(self) -> &'static str {
         match self {
             Facet::Modality => "選んだ検査をすべて扱うサービスに絞り込みます。",
-            Facet::Urgent | Facet::Normal => "最も早い返却の記載で判定します(目安・最短の記載を含みます)。",
-            Facet::Hours => "受付時間の記載から判定します。",
-            Facet::Intro => "記載された期間の上限(上限がなければ最短)で判定します。",
+            Facet::Urgent | Facet::Normal => {
+                "返却の上限が分かる記載で判定します(目安を含み、「最短」だけの記載は含みません)。"
+            }
+            Facet::Hours => {
+                "記載された受付時間がその時間帯をすべて含むかで判定します(一部だけなら含みません)。"
+            }
+            Facet::Intro => "記載された期間の上限で判定します(「最短」だけの記載は含みません)。",
+            Facet::Region => "記載された地域で判定します(名称などからの推定は「記載なし」に数えます)。",
             _ => "いずれかに当てはまるサービスを表示します。",
         }
     }
@@ -208,30 +214,21 @@ fn modality_values(p: &Provider) -> Vec<&'static str> {
     or_unknown(p.menu.iter().flat_map(|m| m.modalities.iter().map(|m| m.code())).collect())
 }
 
-/// Every stated urgent promise: urgent returns and optional services within hours.
-fn urgent_facts(p: &Provider) -> impl Iterator<Item = &ReturnFact> {
-    let quick_options = p
-        .other_returns
-        .iter()
-        .filter(|r| matches!(r.rule.as_ref().map(|r| &r.due), Some(Due::Minutes { .. })));
-    p.urgent_return.iter().chain(quick_options)
-}
-
-/// The fastest stated urgent return in minutes, when any urgent promise states one.
+/// The fastest urgent promise that bounds the wait (see `reading::promise::fastest_urgent`).
 pub fn fastest_urgent_minutes(p: &Provider) -> Option<u32> {
-    urgent_facts(p).filter_map(|r| r.rule.as_ref()).map(|r| r.due.rough_minutes()).min()
+    fastest_urgent(&promises(p))
 }
 
-/// The fastest stated normal return in (rough) minutes.
+/// The fastest bound of the normal return, in (rough) minutes.
 pub fn fastest_normal_minutes(p: &Provider) -> Option<u32> {
-    p.normal_return.iter().filter_map(|r| r.rule.as_ref()).map(|r| r.due.rough_minutes()).min()
+    fastest_normal(&promises(p))
 }
 
 fn urgent_values(p: &Provider) -> Vec<&'static str> {
-    let offered = urgent_facts(p).any(|r| r.text.is_some() && !r.not_offered);
-    let not_offered = p.urgent_return.iter().any(|r| r.not_offered);
+    let promises = promises(p);
+    let offered = quick(&promises).any(|pr| pr.described() && !pr.not_offered);
     let mut v = Vec::new();
-    if let Some(m) = fastest_urgent_minutes(p) {
+    if let Some(m) = fastest_urgent(&promises) {
         for (limit, code) in [(60, "60"), (120, "120"), (180, "180")] {
             if m <= limit {
                 v.push(code);
@@ -240,16 +237,24 @@ fn urgent_values(p: &Provider) -> Vec<&'static str> {
     }
     if offered {
         v.push("offered");
-    } else if not_offered {
+    } else if promises[1].not_offered {
         v.push("not_offered");
     }
     or_unknown(v)
 }
 
 fn normal_values(p: &Provider) -> Vec<&'static str> {
+    let promises = promises(p);
+    let normal = &promises[0];
     let mut v = Vec::new();
-    for due in p.normal_return.iter().filter_map(|r| r.rule.as_ref()).map(|r| &r.due) {
-        let (same_day, next_day, within_3) = match *due {
+    if let Some(rule) = normal.rule().filter(|r| r.bounds()) {
+        // An ambiguous rule counts by its slower reading.
+        let other = rule.ambiguous.as_ref().and_then(|a| a.or.as_ref());
+        let slower = match other {
+            Some(o) if o.rough_minutes() > rule.due.rough_minutes() => o,
+            _ => &rule.due,
+        };
+        let (same_day, next_day, within_3) = match *slower {
             Due::Minutes { minutes } => (false, minutes <= 1440, minutes <= 3 * 1440),
             Due::BusinessDays { days, .. } | Due::CalendarDays { days, .. } => {
                 (days == 0, days <= 1, days <= 3)
@@ -258,25 +263,17 @@ fn normal_values(p: &Provider) -> Vec<&'static str> {
         let flags = [(same_day, "same_day"), (next_day, "next_day"), (within_3, "within_3")];
         v.extend(flags.iter().filter(|(on, _)| *on).map(|(_, code)| *code));
     }
-    if p.normal_return.iter().any(|r| r.text.is_some()) {
+    if normal.described() {
         v.push("stated");
     }
     or_unknown(v)
 }
 
+/// The hours a provider's windows cover whole: a band they only touch is not claimed.
 fn hours_values(p: &Provider) -> Vec<&'static str> {
-    let mut windows = p
-        .normal_return
-        .iter()
-        .chain(&p.urgent_return)
-        .chain(&p.other_returns)
-        .flat_map(|r| r.intake.iter().flatten())
-        .peekable();
-    if windows.peek().is_none() {
-        return vec![UNKNOWN];
-    }
+    let Some(windows) = all_windows(p) else { return vec![UNKNOWN] };
     let reach = crate::hours::reach(windows);
-    [(reach.nights, "nights"), (reach.weekends, "weekends"), (reach.always, "always")]
+    [(reach.full.nights, "nights"), (reach.full.weekends, "weekends"), (reach.always, "always")]
         .into_iter()
         .filter_map(|(yes, code)| yes.then_some(code))
         .collect()
@@ -289,7 +286,8 @@ fn feature_values(p: &Provider, group: &[Feature]) -> Vec<&'static str> {
 fn intro_values(p: &Provider) -> Vec<&'static str> {
     let mut v = Vec::new();
     for f in &p.intro_period {
-        if let Some(days) = f.max_days.or(f.min_days) {
+        // Only an upper limit bounds the period: a best case (最短) alone does not.
+        if let Some(days) = f.max_days {
             for (limit, code) in [(14, "14"), (30, "30"), (90, "90")] {
                 if days <= limit {
                     v.push(code);
@@ -303,6 +301,7 @@ fn intro_values(p: &Provider) -> Vec<&'static str> {
     or_unknown(v)
 }
 
+/// Stated regions only: a region inferred from a name counts as not stated.
 fn region_values(p: &Provider) -> Vec<&'static str> {
-    or_unknown(p.region.iter().map(|r| r.area.code()).collect())
+    or_unknown(p.region.iter().filter(|r| r.basis == RegionBasis::Stated).map(|r| r.area.code()).collect())
 }

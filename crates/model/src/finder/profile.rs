@@ -58,7 +58,7 @@ pub const VOLUMES: [(Volume, &str, &str); 3] = [
 ];
 /// Hours choices.
 pub const HOURS: [(HoursNeed, &str, &str); 3] = [
-    (HoursNeed::WeekdayDay, "weekday", "平日の日中"),
+    (HoursNeed::WeekdayDay, "weekday", "平日の日中(9時〜18時)"),
     (HoursNeed::Nights, "nights", "夜間(22時〜翌6時)"),
     (HoursNeed::Weekends, "weekends", "土日・祝日"),
 ];

@@ -1,132 +1,121 @@
-//! What the finder's checks read of a provider, worked out once per data set: the exams,
-//! features and areas it states (as bits), its hours, and its urgent promises in minutes.
-//! Ranking every provider on each change of the form then reads these records alone, with
-//! integer operations, instead of walking every provider's facts again.
+//! What the finder's checks read of a provider, worked out once per data set from the readings
+//! (`crate::reading`): the exams named and inferred, the features and areas stated, the hours
+//! its windows cover, and its urgent promises in minutes. Ranking every provider on each change
+//! of the form then reads these records alone, with integer operations.
 
-use crate::directory::facet::{fastest_normal_minutes, fastest_urgent_minutes, Facet};
 use crate::directory::index::Index;
-use crate::directory::UNKNOWN;
-use crate::facts::{Area, ReturnFact};
+use crate::facts::{Area, RegionBasis};
 use crate::feature::Feature;
+use crate::hours::{reach, Reach};
 use crate::modality::Modality;
 use crate::provider::Provider;
-use crate::rule::Due;
+use crate::reading::promise::{all_windows, fastest_normal, fastest_urgent, promises, quick};
 
 use super::profile::HoursNeed;
-
-/// Times of day that requests go out, as bits (see [`need_bit`]).
-pub type Times = u8;
-
-/// The bit of a time of day.
-pub fn need_bit(need: HoursNeed) -> Times {
-    match need {
-        HoursNeed::WeekdayDay => 1,
-        HoursNeed::Nights => 2,
-        HoursNeed::Weekends => 4,
-    }
-}
-
-/// What the directory's hours facet finds in a provider's intake windows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Hours {
-    /// Some intake hours are stated.
-    pub stated: bool,
-    pub nights: bool,
-    pub weekends: bool,
-    /// Around the clock, every day.
-    pub always: bool,
-}
-
-impl Hours {
-    /// From the option codes of the hours facet that a provider has.
-    pub fn from_codes<'a>(codes: impl IntoIterator<Item = &'a str>) -> Hours {
-        let mut hours = Hours { stated: true, ..Hours::default() };
-        for code in codes {
-            match code {
-                UNKNOWN => hours.stated = false,
-                "nights" => hours.nights = true,
-                "weekends" => hours.weekends = true,
-                "always" => hours.always = true,
-                _ => {}
-            }
-        }
-        hours
-    }
-}
 
 /// An urgent promise counted in minutes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quick {
-    /// Minutes from acceptance to the report.
+    /// Minutes from acceptance to the report (the slower reading when the words are ambiguous).
     pub minutes: u32,
-    /// The times of day its intake windows reach; `None` when no windows are stated.
-    pub covers: Option<Times>,
+    /// The rule bounds the wait (not a best case, no unknown alternative).
+    pub bounds: bool,
+    /// The rule is a target (目途, 程度, 原則).
+    pub approx: bool,
+    /// What its intake windows reach; `None` when no windows are stated.
+    pub reach: Option<Reach>,
+    /// Its position among the provider's promises (`reading::promise::promises`), for wording.
+    pub promise: usize,
 }
 
 /// The facts of one provider that the finder's checks read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
-    /// The exams of its menu, one bit per [`Modality`].
+    /// The exams its menus name, one bit per [`Modality`].
     pub modalities: u32,
-    /// Some menu entry names an exam.
+    /// The exams only inferred from a menu's words.
+    pub inferred: u32,
+    /// Some menu is stated.
     pub menu_stated: bool,
+    /// Some stated menu is a partial list.
+    pub menu_partial: bool,
     /// One bit per [`Feature`].
     pub features: u64,
     /// One bit per [`Area`] stated.
     pub areas: u16,
-    pub hours: Hours,
-    /// Some normal or urgent return is described (weekday-day requests are then answered).
+    /// One bit per [`Area`] inferred (from a name or a description).
+    pub inferred_areas: u16,
+    /// What all its intake windows reach; `None` when none is stated.
+    pub hours: Option<Reach>,
+    /// Some normal or urgent return is described.
     pub returns_described: bool,
     /// The provider states that it offers no urgent reading.
     pub urgent_not_offered: bool,
     /// Urgent promises in minutes, quickest first.
     pub quick: Vec<Quick>,
-    /// The fastest urgent return of any kind, in (rough) minutes.
+    /// The fastest urgent promise that bounds the wait, in minutes.
     pub fastest_urgent: Option<u32>,
-    /// The fastest normal return, in (rough) minutes.
+    /// The fastest bound of the normal return, in (rough) minutes.
     pub fastest_normal: Option<u32>,
     /// Position in 五十音 order (then id): the ranking's tie-break.
     pub rank: u32,
 }
 
 impl Record {
-    /// The record of `p`, whose hours facet options are `hours` and whose 五十音 position is `rank`.
-    pub fn of(p: &Provider, hours: Hours, rank: u32) -> Record {
-        let mut quick: Vec<Quick> = p
-            .urgent_return
-            .iter()
-            .chain(&p.other_returns)
-            .filter_map(|r| match r.rule.as_ref().map(|rule| &rule.due) {
-                Some(due @ Due::Minutes { .. }) => {
-                    Some(Quick { minutes: due.rough_minutes(), covers: covers(r) })
-                }
-                _ => None,
+    /// The record of `p`, whose 五十音 position is `rank`.
+    pub fn of(p: &Provider, rank: u32) -> Record {
+        let promises = promises(p);
+        let mut quick: Vec<Quick> = quick(&promises)
+            .filter_map(|pr| {
+                let rule = pr.rule()?;
+                Some(Quick {
+                    minutes: pr.minutes()?,
+                    bounds: rule.bounds(),
+                    approx: rule.approx || rule.upper_bound,
+                    reach: pr.windows.as_ref().map(reach),
+                    promise: promises.iter().position(|x| std::ptr::eq(x, pr)).unwrap_or_default(),
+                })
             })
             .collect();
         quick.sort_by_key(|q| q.minutes);
+        let areas = |inferred: bool| {
+            p.region
+                .iter()
+                .filter(|r| (r.basis != RegionBasis::Stated) == inferred)
+                .fold(0, |bits, r| bits | area_bit(r.area))
+        };
+        let menus = p.menu.iter().filter(|m| m.text.is_some());
         Record {
-            modalities: p.menu.iter().flat_map(|m| &m.modalities).fold(0, |bits, m| bits | modality_bit(*m)),
-            menu_stated: p.menu.iter().any(|m| !m.modalities.is_empty()),
+            modalities: menus.clone().flat_map(|m| &m.modalities).fold(0, |bits, m| bits | modality_bit(*m)),
+            inferred: menus.clone().flat_map(|m| &m.inferred).fold(0, |bits, i| bits | modality_bit(i.code)),
+            menu_stated: menus.clone().next().is_some(),
+            menu_partial: menus.clone().any(|m| m.is_partial()),
             features: p.features.iter().fold(0, |bits, f| bits | feature_bit(f.code)),
-            areas: p.region.iter().fold(0, |bits, r| bits | area_bit(r.area)),
-            hours,
-            returns_described: p.normal_return.iter().chain(&p.urgent_return).any(|r| r.text.is_some()),
-            urgent_not_offered: p.urgent_return.iter().any(|r| r.not_offered),
+            areas: areas(false),
+            inferred_areas: areas(true),
+            hours: all_windows(p).map(reach),
+            returns_described: promises[..2].iter().any(|pr| pr.described()),
+            urgent_not_offered: promises[1].not_offered,
             quick,
-            fastest_urgent: fastest_urgent_minutes(p),
-            fastest_normal: fastest_normal_minutes(p),
+            fastest_urgent: fastest_urgent(&promises),
+            fastest_normal: fastest_normal(&promises),
             rank,
         }
     }
 
     /// The record of `p` on its own, for explaining one result (its rank is not needed there).
     pub fn alone(p: &Provider) -> Record {
-        Record::of(p, Hours::from_codes(Facet::Hours.values(p)), 0)
+        Record::of(p, 0)
     }
 
     /// Whether its menu names exam `m`.
     pub fn has_modality(&self, m: Modality) -> bool {
         self.modalities & modality_bit(m) != 0
+    }
+
+    /// Whether its menu's words suggest exam `m` without naming it.
+    pub fn infers_modality(&self, m: Modality) -> bool {
+        self.inferred & modality_bit(m) != 0
     }
 
     /// Whether it states feature `f`.
@@ -137,6 +126,11 @@ impl Record {
     /// Whether it states area `a` (as a base or as served).
     pub fn has_area(&self, a: Area) -> bool {
         self.areas & area_bit(a) != 0
+    }
+
+    /// Whether area `a` is only inferred for it.
+    pub fn infers_area(&self, a: Area) -> bool {
+        self.inferred_areas & area_bit(a) != 0
     }
 }
 
@@ -149,25 +143,10 @@ pub struct Records {
 }
 
 impl Records {
-    /// The records of `providers`, reading the hours and the 五十音 order from their `index`.
+    /// The records of `providers`, reading the 五十音 order from their `index`.
     pub fn build(providers: &[Provider], index: &Index) -> Records {
-        let bit = |code| index.option_bit(Facet::Hours, code);
-        let (unknown, nights, weekends, always) =
-            (bit(UNKNOWN), bit("nights"), bit("weekends"), bit("always"));
-        let rows: Vec<Record> = providers
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let has = index.facet_bits(i, Facet::Hours);
-                let hours = Hours {
-                    stated: has & unknown == 0,
-                    nights: has & nights != 0,
-                    weekends: has & weekends != 0,
-                    always: has & always != 0,
-                };
-                Record::of(p, hours, index.rank(i))
-            })
-            .collect();
+        let rows: Vec<Record> =
+            providers.iter().enumerate().map(|(i, p)| Record::of(p, index.rank(i))).collect();
         let mut by_rank = vec![0; rows.len()];
         for (i, row) in rows.iter().enumerate() {
             by_rank[row.rank as usize] = i as u32;
@@ -176,21 +155,26 @@ impl Records {
     }
 }
 
-/// The times of day that a return's intake windows reach (`hours::reach`, as in the directory's
-/// hours facet), or `None` when none are stated.
-fn covers(r: &ReturnFact) -> Option<Times> {
-    let reach = crate::hours::reach(r.intake.as_ref()?);
-    let mut times = 0;
-    for (yes, need) in [
-        (reach.weekday_days, HoursNeed::WeekdayDay),
-        (reach.nights, HoursNeed::Nights),
-        (reach.weekends, HoursNeed::Weekends),
-    ] {
-        if yes {
-            times |= need_bit(need);
-        }
+/// How a band of the week stands in a reach: covered whole, touched, or not reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cover {
+    Whole,
+    Part,
+    None,
+}
+
+/// How `reach` stands for the band `need`.
+pub fn cover(reach: &Reach, need: HoursNeed) -> Cover {
+    let (some, whole) = match need {
+        HoursNeed::WeekdayDay => (reach.weekday_days, reach.full.weekday_days),
+        HoursNeed::Nights => (reach.nights, reach.full.nights),
+        HoursNeed::Weekends => (reach.weekends, reach.full.weekends),
+    };
+    match (whole, some) {
+        (true, _) => Cover::Whole,
+        (false, true) => Cover::Part,
+        (false, false) => Cover::None,
     }
-    Some(times)
 }
 
 // Every exam, feature and area has a bit of its mask.
