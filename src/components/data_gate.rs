@@ -45,18 +45,26 @@ pub fn DataGate(children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// Lists entries that were skipped because of problems in the data.
+/// Lists the problems in the data: entries skipped, and entries shown without a bad field.
 #[component]
 fn ProblemReport(problems: Vec<guide_model::problem::Problem>) -> impl IntoView {
     if problems.is_empty() {
         return None;
     }
-    let skipped: std::collections::BTreeSet<usize> = problems.iter().map(|p| p.index).collect();
+    let entries = |kept: bool| -> std::collections::BTreeSet<usize> {
+        problems.iter().filter(|p| p.kept == kept).map(|p| p.index).collect()
+    };
+    let (skipped, kept) = (entries(false).len(), entries(true).len());
+    let summary = match (skipped, kept) {
+        (0, k) => format!("データの一部({k}件)の項目に問題があったため、その項目を除いて表示しています。"),
+        (s, 0) => format!("データの一部({s}件)に問題があったため、その事業者を表示していません。"),
+        (s, k) => format!(
+            "データの一部({s}件)に問題があったため、その事業者を表示していません。ほかの{k}件は、問題の項目を除いて表示しています。"
+        ),
+    };
     Some(view! {
         <details class="data-problems" role="status">
-            <summary>
-                {format!("データの一部({}件)に問題があったため、その事業者を表示していません。", skipped.len())}
-            </summary>
+            <summary>{summary}</summary>
             <ul>
                 {problems.into_iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
             </ul>

@@ -33,6 +33,8 @@ pub enum Expect {
     Skipped(usize, &'static str),
     /// All entries shown (the input is unusual but valid).
     Shown(usize),
+    /// All entries shown, this many without a bad optional field, reported with this text.
+    FieldLeftOut(usize, &'static str),
 }
 
 async fn check(b: &Browser, name: &str, expect: &Expect, total: usize) {
@@ -59,6 +61,13 @@ async fn check(b: &Browser, name: &str, expect: &Expect, total: usize) {
         }
         Expect::Shown(n) => {
             b.wait_text(".result-count", &format!("{n}件が該当します")).await;
+        }
+        Expect::FieldLeftOut(n, reason) => {
+            let report = b.wait_text(".data-problems", &format!("({n}件)の項目")).await;
+            b.js("document.querySelector('.data-problems').open = true; return true;").await;
+            let details = b.text(".data-problems").await;
+            assert!(details.contains(reason), "{name}: {report} / {details}");
+            b.wait_text(".result-count", &format!("{total}件が該当します")).await;
         }
     }
 }

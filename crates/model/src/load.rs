@@ -1,7 +1,9 @@
 //! Loading `providers.json` and `site.json`: lenient per entry, strict per field.
 //!
 //! A broken top level (not JSON, wrong shape, unknown schema version) is one [`LoadError`].
-//! A broken entry is skipped and reported as [`Problem`]s; every other entry still loads.
+//! A broken entry is skipped and reported as [`Problem`]s; every other entry still loads. A bad
+//! optional field (a reading that is not hiragana, a malformed phone number) costs only that
+//! field: the entry loads without it, and the problem is reported as `kept`.
 //!
 //! Two ways to decode: [`load_providers`] names the JSON path of every problem (the validator,
 //! the tests, and the app when a file has problems); [`load_providers_quick`] does not, and
@@ -17,7 +19,7 @@ use crate::dataset::{Dataset, SourceInfo, SCHEMA_VERSION};
 use crate::problem::{japanese_serde_message, LoadError, Problem};
 use crate::provider::Provider;
 use crate::site::{SiteFacts, SITE_SCHEMA_VERSION};
-use crate::validate::{check_provider, long_strings};
+use crate::validate::{check_provider, drop_bad_optional, long_strings};
 
 /// A data set with the problems of the entries that were skipped.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,14 +60,14 @@ fn load_with<D: Decode>(text: &str) -> Result<Loaded, LoadError> {
     for (index, entry) in entries.into_iter().enumerate() {
         let id = entry.get("id").and_then(Value::as_str).map(str::to_owned);
         let mut report = |path: String, message: String| {
-            problems.push(Problem { index, id: id.clone(), path, message });
+            problems.push(Problem { index, id: id.clone(), path, message, kept: false });
         };
         let too_long = long_strings(&entry);
         if !too_long.is_empty() {
             too_long.into_iter().for_each(|(path, msg)| report(path, msg));
             continue;
         }
-        let provider: Provider = match D::decode(entry) {
+        let mut provider: Provider = match D::decode(entry) {
             Ok(p) => p,
             Err((path, message)) => {
                 report(path, message);
@@ -80,6 +82,9 @@ fn load_with<D: Decode>(text: &str) -> Result<Loaded, LoadError> {
         if !seen.insert(provider.id.clone()) {
             report("id".into(), "同じidの事業者が先に出てきています(重複)".into());
             continue;
+        }
+        for (path, message) in drop_bad_optional(&mut provider) {
+            problems.push(Problem { index, id: id.clone(), path, message, kept: true });
         }
         providers.push(provider);
     }

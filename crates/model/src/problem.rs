@@ -13,6 +13,8 @@ pub struct Problem {
     pub path: String,
     /// What is wrong, in Japanese.
     pub message: String,
+    /// The entry is still shown, without the bad field; otherwise it was skipped.
+    pub kept: bool,
 }
 
 impl Problem {

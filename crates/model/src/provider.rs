@@ -55,7 +55,9 @@ pub struct Provider {
     /// The name shown: the organization's name when stated, else the service name, else a
     /// descriptive label in 【】.
     pub name: String,
-    /// Hiragana reading of `name`, for 五十音 order.
+    /// Hiragana reading of `name`, for 五十音 order. Optional: without one (or when a bad one is
+    /// left out on loading), the provider sorts by its name; see [`Provider::sort_reading`].
+    #[serde(default)]
     pub reading: String,
     /// The source codes whose lists include this organization.
     pub listed_in: Vec<String>,
@@ -109,4 +111,15 @@ pub struct Provider {
     pub voices: Vec<VoiceFact>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pick: Option<Pick>,
+}
+
+impl Provider {
+    /// What 五十音 order sorts by: the reading, or the name when no reading is given.
+    pub fn sort_reading(&self) -> &str {
+        if self.reading.is_empty() {
+            &self.name
+        } else {
+            &self.reading
+        }
+    }
 }

@@ -22,9 +22,6 @@ pub fn check_provider(p: &Provider, sources: &BTreeMap<String, SourceInfo>) -> V
     }
     require_text(&mut v, "name", &p.name);
     require_text(&mut v, "description", &p.description);
-    if p.reading.is_empty() || !p.reading.chars().all(is_reading_char) {
-        v.push(("reading".into(), "読み(reading)はひらがなで書いてください".into()));
-    }
     if !is_as_of(&p.as_of) {
         v.push(("as_of".into(), "時点(as_of)は「YYYY-MM」または「YYYY-MM/YYYY-MM」で書いてください".into()));
     }
@@ -57,14 +54,6 @@ pub fn check_provider(p: &Provider, sources: &BTreeMap<String, SourceInfo>) -> V
             v.push((
                 format!("website[{i}].url"),
                 "URLは http:// または https:// で始まる正しいアドレスにしてください".into(),
-            ));
-        }
-    }
-    for (i, ph) in p.phone.iter().enumerate() {
-        if !is_phone(&ph.number) {
-            v.push((
-                format!("phone[{i}].number"),
-                "電話番号は「096-342-7878」のように数字とハイフンで書いてください".into(),
             ));
         }
     }
@@ -122,6 +111,34 @@ pub fn check_provider(p: &Provider, sources: &BTreeMap<String, SourceInfo>) -> V
             v.push(("pick.points".into(), "おすすめの特徴(points)が空です".into()));
         }
     }
+    v
+}
+
+/// Leaves out the optional fields of `p` that break a rule, and says what was left out. Such a
+/// field costs only itself: the provider is still shown. Identity and safety fields (id, name,
+/// links, sources) are checked by [`check_provider`] and cost the entry.
+pub fn drop_bad_optional(p: &mut Provider) -> Vec<Violation> {
+    let mut v = Vec::new();
+    if !p.reading.is_empty() && !p.reading.chars().all(is_reading_char) {
+        p.reading.clear();
+        v.push((
+            "reading".into(),
+            "読み(reading)はひらがなで書いてください。読みを使わず、名前の順に並べています".into(),
+        ));
+    }
+    let mut i = 0;
+    p.phone.retain(|ph| {
+        let ok = is_phone(&ph.number);
+        if !ok {
+            v.push((
+                format!("phone[{i}].number"),
+                "電話番号は「096-342-7878」のように数字とハイフンで書いてください。この電話番号は表示していません"
+                    .into(),
+            ));
+        }
+        i += 1;
+        ok
+    });
     v
 }
 

@@ -109,7 +109,6 @@ fn field_rules_each_have_a_failing_case() {
     let cases = [
         (broken("/id", json!("Bad Id")), "id", "半角英小文字"),
         (broken("/name", json!("  ")), "name", "空"),
-        (broken("/reading", json!("テスト")), "reading", "ひらがな"),
         (broken("/as_of", json!("2022/11")), "as_of", "YYYY-MM"),
         (broken("/listed_in", json!([])), "listed_in", "空"),
         (broken("/listed_in/0", json!("elsewhere")), "listed_in[0]", "sources"),
@@ -117,8 +116,6 @@ fn field_rules_each_have_a_failing_case() {
         (broken("/website/0/url", json!("javascript:alert(1)")), "website[0].url", "http"),
         (broken("/website/0/url", json!("data:text/html,<b>x</b>")), "website[0].url", "http"),
         (broken("/website/0/url", json!("https://exa mple.com/")), "website[0].url", "http"),
-        (broken("/phone/0/number", json!("tel:0963427878")), "phone[0].number", "電話番号"),
-        (broken("/phone/0/number", json!("12-3456-7890")), "phone[0].number", "電話番号"),
         (broken("/normal_return/0/rule", json!({ "kind": "minutes", "minutes": 0 })), "rule", "分数"),
         (broken("/normal_return/0/rule", json!({ "kind": "minutes", "minutes": 99999 })), "rule", "分数"),
         (
@@ -182,4 +179,33 @@ fn an_empty_list_loads_as_empty() {
 fn a_byte_order_mark_is_accepted() {
     let text = format!("\u{feff}{}", file_with(valid("other")));
     assert_eq!(load_providers(&text).expect("loads").dataset.providers.len(), 2);
+}
+
+/// Loads the file and checks: both entries load, the bad one without the field at `path`,
+/// which is reported as left out.
+fn assert_field_left_out(bad: Value, path: &str, words: &str) -> guide_model::provider::Provider {
+    let loaded = load_providers(&file_with(bad.clone())).expect("the file as a whole loads");
+    let ids: Vec<&str> = loaded.dataset.providers.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, vec!["good", "bad"], "both entries load for {bad}");
+    assert!(
+        loaded.problems.iter().any(|p| p.kept && p.index == 1 && p.path == path && p.message.contains(words)),
+        "expected a kept problem at {path:?} mentioning {words:?}, got {:?}",
+        loaded.problems
+    );
+    assert_quick_agrees(&file_with(bad));
+    loaded.dataset.providers[1].clone()
+}
+
+#[test]
+fn a_bad_optional_field_costs_the_field_not_the_provider() {
+    let p = assert_field_left_out(broken("/reading", json!("テスト")), "reading", "ひらがな");
+    assert_eq!((p.reading.as_str(), p.sort_reading()), ("", "テスト事業者"), "sorted by its name");
+    for number in ["tel:0963427878", "12-3456-7890", "javascript:alert(1)"] {
+        let p =
+            assert_field_left_out(broken("/phone/0/number", json!(number)), "phone[0].number", "電話番号");
+        assert!(p.phone.is_empty(), "{number}: no tel: link is made of it");
+    }
+    let loaded = load_providers(&file_with(without("reading"))).expect("loads");
+    assert_eq!(loaded.dataset.providers.len(), 2, "a missing reading is no problem");
+    assert!(loaded.problems.is_empty());
 }

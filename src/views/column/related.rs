@@ -107,7 +107,7 @@ fn related_services(meta: &ArticleMeta) -> Vec<(String, String)> {
     };
     let mut scored: Vec<(usize, &guide_model::provider::Provider)> =
         app.providers().iter().map(|p| (matches(p), p)).filter(|(n, _)| *n > 0).collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.reading.cmp(&b.1.reading)));
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.sort_reading().cmp(b.1.sort_reading())));
     scored.into_iter().take(5).map(|(_, p)| (Route::Provider(p.id.clone()).href(), p.name.clone())).collect()
 }
 

@@ -33,7 +33,14 @@ pub fn cases() -> Vec<(&'static str, &'static str, Reply, Expect)> {
     let two_bad = {
         let mut d = bundled();
         d["providers"][0]["id"] = json!("BAD ID");
-        d["providers"][1]["phone"] = json!([{ "number": "call us", "source": "directory" }]);
+        d["providers"][1]["website"] = json!([{ "url": "javascript:alert(1)", "source": "directory" }]);
+        Reply::json(d.to_string())
+    };
+    // One entry skipped (a bad id), another shown without its bad reading: the report says both.
+    let bad_field_and_entry = {
+        let mut d = bundled();
+        d["providers"][0]["id"] = json!("BAD ID");
+        d["providers"][1]["reading"] = json!("カタカナ");
         Reply::json(d.to_string())
     };
     let duplicate = {
@@ -210,7 +217,13 @@ pub fn cases() -> Vec<(&'static str, &'static str, Reply, Expect)> {
             entry_case(|e| {
                 e["phone"] = json!([{ "number": "+81 (0)96 342 7878 ext", "source": "directory" }])
             }),
-            Expect::Skipped(1, "電話番号"),
+            Expect::FieldLeftOut(1, "この電話番号は表示していません"),
+        ),
+        (
+            "katakana-reading",
+            "providers.json",
+            entry_case(|e| e["reading"] = json!("テスト")),
+            Expect::FieldLeftOut(1, "名前の順に並べています"),
         ),
         (
             "unknown-source",
@@ -220,6 +233,7 @@ pub fn cases() -> Vec<(&'static str, &'static str, Reply, Expect)> {
         ),
         ("null-entry", "providers.json", null_entry, Expect::Skipped(1, "型が違います")),
         ("two-bad-entries", "providers.json", two_bad, Expect::Skipped(2, "半角英小文字")),
+        ("bad-fields-and-a-bad-entry", "providers.json", bad_field_and_entry, Expect::Skipped(1, "ひらがな")),
         ("byte-order-mark", "providers.json", bom, Expect::Shown(total)),
         ("unknown-top-level-field", "providers.json", unknown_top, Expect::Shown(total)),
     ]

@@ -64,7 +64,7 @@ fn check(path: &str, show_conflicts: bool, show_readings: bool) -> u8 {
                 0
             } else {
                 let skipped: std::collections::BTreeSet<usize> =
-                    loaded.problems.iter().map(|p| p.index).collect();
+                    loaded.problems.iter().filter(|p| !p.kept).map(|p| p.index).collect();
                 println!(
                     "{path}: 問題 {}件(読み飛ばした事業者 {}件、読み込めた事業者 {ok}件)",
                     loaded.problems.len(),

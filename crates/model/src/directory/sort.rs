@@ -67,6 +67,6 @@ impl SortKey {
             (None, Some(_)) => Ordering::Greater,
             (None, None) => Ordering::Equal,
         };
-        by_value.then_with(|| a.reading.cmp(&b.reading)).then_with(|| a.id.cmp(&b.id))
+        by_value.then_with(|| a.sort_reading().cmp(b.sort_reading())).then_with(|| a.id.cmp(&b.id))
     }
 }
