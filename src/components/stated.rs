@@ -2,6 +2,9 @@
 //! and 記載なし when nothing is stated. Text from data is always rendered as text.
 
 use guide_model::facts::{MenuFact, PeriodFact, ReturnFact, TextFact};
+use guide_model::reading::promise::rule_basis;
+use guide_model::reading::report::{describe_period, period_basis};
+use guide_model::reading::Basis;
 use leptos::prelude::*;
 
 use crate::data::state::AppData;
@@ -28,13 +31,23 @@ pub fn texts(data: &AppData, facts: &[TextFact]) -> Vec<Shown> {
     facts.iter().map(|f| Shown::new(data, f.text.as_deref(), None, &f.source)).collect()
 }
 
-/// Exam menus, with the canonical modalities as the structured reading.
+/// Exam menus, with the readings: the exams named, those only inferred, and a partial list.
 pub fn menus(data: &AppData, facts: &[MenuFact]) -> Vec<Shown> {
     facts
         .iter()
         .map(|f| {
             let labels: Vec<&str> = f.sorted_modalities().iter().map(|m| m.label()).collect();
-            let detail = (!labels.is_empty()).then(|| format!("分類: {}", labels.join("、")));
+            let mut parts = Vec::new();
+            if !labels.is_empty() {
+                parts.push(format!("分類: {}", labels.join("、")));
+            }
+            for i in &f.inferred {
+                parts.push(format!("{}: {}", i.code.label(), Basis::Inferred(format!("「{}」", i.from)).label()));
+            }
+            if f.is_partial() {
+                parts.push(Basis::Partial.label());
+            }
+            let detail = (!parts.is_empty()).then(|| parts.join(" / "));
             Shown::new(data, f.text.as_deref(), detail, &f.source)
         })
         .collect()
@@ -46,11 +59,24 @@ pub fn returns(data: &AppData, facts: &[ReturnFact]) -> Vec<Shown> {
         .iter()
         .map(|f| {
             let mut parts = Vec::new();
+            if f.option {
+                parts.push("オプション".to_string());
+            }
             if let Some(rule) = &f.rule {
-                parts.push(rule.describe());
+                let mut reading = rule.describe();
+                if let Some(other) = rule.ambiguous.as_ref().and_then(|a| a.or.as_ref()) {
+                    reading = format!("{reading} または {}", other.describe());
+                }
+                match rule_basis(rule) {
+                    Basis::Stated => parts.push(reading),
+                    basis => parts.push(format!("{reading}({})", basis.label())),
+                }
             }
             if let Some(windows) = &f.intake {
                 parts.push(format!("受付: {}", guide_model::describe::describe_windows(windows)));
+            }
+            if let Some(cutoff) = f.cutoff {
+                parts.push(format!("締切: {cutoff}(受付開始の記載なし)"));
             }
             let text = return_text(f);
             let detail = (!parts.is_empty()).then(|| parts.join(" / "));
@@ -87,9 +113,18 @@ fn distinct(texts: impl Iterator<Item = String>) -> Vec<String> {
     seen
 }
 
-/// Introduction periods.
+/// Introduction periods, with the days read and their basis.
 pub fn periods(data: &AppData, facts: &[PeriodFact]) -> Vec<Shown> {
-    facts.iter().map(|f| Shown::new(data, f.text.as_deref(), None, &f.source)).collect()
+    facts
+        .iter()
+        .map(|f| {
+            let detail = describe_period(f).map(|days| match period_basis(f) {
+                Basis::Stated => days,
+                basis => format!("{days}({})", basis.label()),
+            });
+            Shown::new(data, f.text.as_deref(), detail, &f.source)
+        })
+        .collect()
 }
 
 /// Renders statements. With `sources`, the source of each is shown beside it; sources are

@@ -26,8 +26,9 @@ async fn check_friday_answers(b: &Browser) {
     let rows = due_rows(b).await;
     for expected in [
         "セコム医療システム 緊急読影 → 11月20日(金) 20:30",
-        "ドクターネット 24/365サービス → 11月20日(金) 20:30",
-        "ドクターネット 朝一サービス → 11月21日(土) 09:00",
+        "ドクターネット 24/365サービス(オプション) → 11月20日(金) 20:30",
+        // 翌朝 after a Friday: Saturday or the next business morning; the later one is shown.
+        "ドクターネット 朝一サービス → 11月24日(火) 09:00",
         "ドクターネット 緊急読影 → 11月24日(火) 11:00",
         "ドクターネット 通常読影 → 11月25日(水) 12:00",
         "セコム医療システム 通常読影 → 11月24日(火) 18:00",
@@ -37,6 +38,10 @@ async fn check_friday_answers(b: &Browser) {
     }
     let dues: Vec<&str> = rows.iter().map(|r| r.split(" → ").nth(1).unwrap_or_default()).collect();
     assert_eq!(dues[0], "11月20日(金) 20:30", "soonest first");
+    let table = b.text(".clock-table").await;
+    for label in ["解釈が分かれる記載", "出典ごとに受付時間が異なるため、合わせて読んでいます", "最短の記載"] {
+        assert!(table.contains(label), "the notes say how sure each time is: {label:?}");
+    }
     let unknown = b.text(".clock-unknown").await;
     assert!(
         unknown.contains("ワイズ・リーディング 緊急読影: 受付時間の記載がないため計算できません"),
