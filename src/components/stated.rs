@@ -42,7 +42,11 @@ pub fn menus(data: &AppData, facts: &[MenuFact]) -> Vec<Shown> {
                 parts.push(format!("分類: {}", labels.join("、")));
             }
             for i in &f.inferred {
-                parts.push(format!("{}: {}", i.code.label(), Basis::Inferred(format!("「{}」", i.from)).label()));
+                parts.push(format!(
+                    "{}: {}",
+                    i.code.label(),
+                    Basis::Inferred(format!("「{}」", i.from)).label()
+                ));
             }
             if f.is_partial() {
                 parts.push(Basis::Partial.label());

@@ -39,7 +39,8 @@ async fn check_friday_answers(b: &Browser) {
     let dues: Vec<&str> = rows.iter().map(|r| r.split(" → ").nth(1).unwrap_or_default()).collect();
     assert_eq!(dues[0], "11月20日(金) 20:30", "soonest first");
     let table = b.text(".clock-table").await;
-    for label in ["解釈が分かれる記載", "出典ごとに受付時間が異なるため、合わせて読んでいます", "最短の記載"] {
+    for label in ["解釈が分かれる記載", "出典ごとに受付時間が異なるため、合わせて読んでいます", "最短の記載"]
+    {
         assert!(table.contains(label), "the notes say how sure each time is: {label:?}");
     }
     let unknown = b.text(".clock-unknown").await;

@@ -161,7 +161,7 @@ async fn keyboard_flows(viewport: Viewport) {
         press(&b, ARROW_DOWN).await; // 2時間以内
         b.wait_for("the profile in the URL", "location.hash === '#/finder?m=pet&hours=weekends&urgent=120'")
             .await;
-        b.wait_text(".result-count", "条件を満たす: 2件").await;
+        b.wait_text(".result-count", "条件を満たす: 1件").await;
         // The result links lead on by keyboard.
         tab_to(&b, ".finder-list.matches .result-card a[href^='#/providers/']").await;
         press(&b, ENTER).await;

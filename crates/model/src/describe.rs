@@ -55,6 +55,20 @@ pub fn describe_windows(windows: &[Window]) -> String {
     windows.iter().map(Window::describe).collect::<Vec<_>>().join("、")
 }
 
+/// Describes the hours a set of windows covers, each (from, to) once with all its days, however
+/// the windows are grouped or repeated across sources: 月〜土 9:00〜18:00、月〜金 9:00〜20:00.
+pub fn describe_coverage(windows: &[&Window]) -> String {
+    let owned: Vec<Window> = windows.iter().map(|w| (*w).clone()).collect();
+    let mut merged: Vec<Window> = Vec::new();
+    for (day, from, to) in window_key(&owned) {
+        match merged.iter_mut().find(|w| w.from == from && w.to == to) {
+            Some(w) => w.days.push(day),
+            None => merged.push(Window { days: vec![day], from, to }),
+        }
+    }
+    describe_windows(&merged)
+}
+
 /// Every (day, from, to) a set of windows covers, sorted: equal for equal coverage however
 /// the windows are grouped.
 pub fn window_key(windows: &[Window]) -> Vec<(Day, Clock, Clock)> {

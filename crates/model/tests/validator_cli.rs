@@ -36,7 +36,8 @@ fn a_broken_copy_gets_a_precise_list() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("3件目(id: rapid) の「phone[0].number」: 電話番号"), "{out}");
     assert!(out.contains("6件目(id: viewsend-ict) の「website[0].url」: URL"), "{out}");
-    assert!(out.contains("問題 2件(読み飛ばした事業者 2件、読み込めた事業者 59件)"), "{out}");
+    assert!(out.contains("この電話番号は表示していません"), "a bad phone costs only itself: {out}");
+    assert!(out.contains("問題 2件(読み飛ばした事業者 1件、読み込めた事業者 60件)"), "{out}");
 }
 
 #[test]
@@ -49,4 +50,22 @@ fn not_json_and_not_utf8_are_explained() {
     let (code, out) = run(&path.to_string_lossy());
     assert_eq!(code, 1);
     assert!(out.contains("UTF-8ではありません"), "{out}");
+}
+
+#[test]
+fn the_readings_report_lists_every_reading_with_its_basis() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_validate-providers"))
+        .args(["--readings", BUNDLED])
+        .output()
+        .expect("runs");
+    let out = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(output.status.success(), "{out}");
+    assert!(out.starts_with("事業者 | 項目 | 記載(出典) | 読み | 根拠\n"), "{out}");
+    let rows: Vec<&str> = out.lines().filter(|l| l.matches(" | ").count() == 4).skip(1).collect();
+    assert!(rows.len() > 300, "{} readings", rows.len());
+    assert!(rows.iter().any(|r| r.starts_with("paradox | menu[0] |") && r.ends_with("推定(「乳腺」から)")));
+    assert!(rows
+        .iter()
+        .any(|r| r.starts_with("cafi | normal_return[0].cutoff |") && r.contains("締切 16:00")));
+    assert!(out.contains(&format!("読み {}件", rows.len())), "the count closes the report");
 }

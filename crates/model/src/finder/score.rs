@@ -243,9 +243,8 @@ fn hours_needed(r: &Record, p: &Provider, profile: &Profile, out: &mut Findings)
         match cover(reach, h) {
             Cover::Whole => out.add(Status::Met, 0, || format!("{label}に依頼を受け付けると記載があります")),
             Cover::Part => out.add(Status::Unknown, 0, || {
-                let windows: Vec<String> =
-                    all_windows(p).into_iter().flatten().map(|w| w.describe()).collect();
-                format!("記載された受付時間({})は{label}の一部にとどまります", windows.join("、"))
+                let windows = crate::describe::describe_coverage(&all_windows(p).unwrap_or_default());
+                format!("記載された受付時間({windows})は{label}の一部にとどまります")
             }),
             Cover::None => {
                 out.add(Status::Unmet, 0, || format!("記載された受付時間に{label}が含まれていません"))
