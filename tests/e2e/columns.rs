@@ -94,6 +94,23 @@ async fn the_table_of_contents_and_neighbours_work() {
     .await;
 }
 
+/// The workload figures stand in one article; another links to it from its text.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_article_links_to_the_one_that_holds_the_figures() {
+    let site = Site::start();
+    let url = site.url("#/columns/image-volume-double-check");
+    session(Viewport::Phone, move |b| async move {
+        b.goto(&url).await;
+        let link = ".column-article p a[href='#/columns/radiologist-shortage']";
+        b.wait_text(link, "放射線科専門医不足と遠隔画像診断が果たす役割").await;
+        assert!(!b.text(".column-article").await.contains("8,137"), "the figures are not repeated");
+        b.click(link).await;
+        b.wait_text("main h1", "放射線科専門医不足と遠隔画像診断が果たす役割").await;
+        assert!(b.text(".column-article").await.contains("8,137"), "the figures stand here");
+    })
+    .await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn markup_in_an_article_is_shown_as_text_and_never_runs() {
     let article = json!({

@@ -48,14 +48,8 @@ pub fn parse_article(file_name: &str, text: &str) -> Result<Article, String> {
 
 /// Characters of visible body text (white space not counted).
 pub fn body_chars(blocks: &[Block]) -> u32 {
-    let inline = |runs: &[Inline]| -> usize {
-        runs.iter()
-            .map(|r| match r {
-                Inline::Text(t) | Inline::Strong(t) => t.chars().filter(|c| !c.is_whitespace()).count(),
-            })
-            .sum()
-    };
     let count = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+    let inline = |runs: &[Inline]| -> usize { runs.iter().map(|r| count(r.text())).sum() };
     let total: usize = blocks
         .iter()
         .map(|b| match b {
@@ -85,6 +79,13 @@ pub fn read_all(dir: &Path) -> Result<Vec<Article>, String> {
     slugs.sort_unstable();
     if let Some(w) = slugs.windows(2).find(|w| w[0] == w[1]) {
         return Err(format!("two articles share the slug {}", w[0]));
+    }
+    for a in &articles {
+        if let Some(bad) =
+            markdown::linked_slugs(&a.blocks).into_iter().find(|s| slugs.binary_search(s).is_err())
+        {
+            return Err(format!("{}: links to an article that does not exist: {bad}", a.meta.slug));
+        }
     }
     Ok(articles)
 }

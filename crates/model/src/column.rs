@@ -59,12 +59,22 @@ pub struct Article {
     pub blocks: Vec<Block>,
 }
 
-/// A run of text, plain or bold.
+/// A run of text: plain, bold, or a link to another article (by slug, never a URL).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Inline {
     Text(String),
     Strong(String),
+    Article { text: String, slug: String },
+}
+
+impl Inline {
+    /// The text the reader sees.
+    pub fn text(&self) -> &str {
+        match self {
+            Inline::Text(t) | Inline::Strong(t) | Inline::Article { text: t, .. } => t,
+        }
+    }
 }
 
 /// A block of an article body.

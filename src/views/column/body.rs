@@ -1,7 +1,10 @@
-//! The article body: blocks rendered as text nodes (bold runs as `<strong>`), never as HTML.
+//! The article body: blocks rendered as text nodes (bold runs as `<strong>`, links to other
+//! articles through their typed route), never as HTML.
 
 use guide_model::column::{Block, Inline};
 use leptos::prelude::*;
+
+use crate::routing::route::Route;
 
 fn runs(inlines: Vec<Inline>) -> impl IntoView {
     inlines
@@ -9,6 +12,9 @@ fn runs(inlines: Vec<Inline>) -> impl IntoView {
         .map(|r| match r {
             Inline::Text(t) => view! { <span>{t}</span> }.into_any(),
             Inline::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
+            Inline::Article { text, slug } => {
+                view! { <a href=Route::Column(slug, None).href()>{text}</a> }.into_any()
+            }
         })
         .collect_view()
 }

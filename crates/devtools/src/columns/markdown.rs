@@ -1,5 +1,6 @@
 //! The Markdown the articles use, and nothing more: `##` and `###` headings, paragraphs, `- `
-//! lists, `| … |` tables and `**bold**`. Anything else (HTML, links, images) stays literal text.
+//! lists, `| … |` tables, `**bold**` and links to another article, `[text](column:slug)`.
+//! Anything else (HTML, other links, images) stays literal text.
 
 use guide_model::column::{Block, Inline};
 
@@ -78,7 +79,7 @@ pub fn parse(body: &str) -> Result<Vec<Block>, String> {
     Ok(blocks)
 }
 
-/// Splits `**bold**` runs; an unclosed `**` stays as text.
+/// Splits `**bold**` runs and `[text](column:slug)` links; an unclosed `**` stays as text.
 pub fn inline(text: &str) -> Vec<Inline> {
     let mut runs = Vec::new();
     let mut rest = text;
@@ -86,15 +87,52 @@ pub fn inline(text: &str) -> Vec<Inline> {
         let after = &rest[start + 2..];
         let Some(end) = after.find("**") else { break };
         if start > 0 {
-            runs.push(Inline::Text(rest[..start].to_string()));
+            links(&rest[..start], &mut runs);
         }
         runs.push(Inline::Strong(after[..end].to_string()));
         rest = &after[end + 2..];
     }
     if !rest.is_empty() {
-        runs.push(Inline::Text(rest.to_string()));
+        links(rest, &mut runs);
     }
     runs
+}
+
+/// Splits `[text](column:slug)` links out of plain text; any other bracket stays text.
+fn links(text: &str, runs: &mut Vec<Inline>) {
+    const TARGET: &str = "](column:";
+    let mut rest = text;
+    while let Some(mid) = rest.find(TARGET) {
+        let (Some(open), Some(close)) = (rest[..mid].rfind('['), rest[mid..].find(')')) else { break };
+        let slug = &rest[mid + TARGET.len()..mid + close];
+        if !guide_model::validate::is_slug(slug) {
+            break;
+        }
+        if open > 0 {
+            runs.push(Inline::Text(rest[..open].to_string()));
+        }
+        runs.push(Inline::Article { text: rest[open + 1..mid].to_string(), slug: slug.to_string() });
+        rest = &rest[mid + close + 1..];
+    }
+    if !rest.is_empty() {
+        runs.push(Inline::Text(rest.to_string()));
+    }
+}
+
+/// The article slugs a body links to.
+pub fn linked_slugs(blocks: &[Block]) -> Vec<&str> {
+    blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::Paragraph(runs) => runs.iter().collect::<Vec<_>>(),
+            Block::List(items) => items.iter().flatten().collect(),
+            _ => Vec::new(),
+        })
+        .filter_map(|r| match r {
+            Inline::Article { slug, .. } => Some(slug.as_str()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn cells(line: &str) -> Vec<String> {
@@ -140,6 +178,22 @@ mod tests {
                 Block::Table { head: vec!["a".into(), "b".into()], rows: vec![vec!["1".into(), "2".into()]] },
             ]
         );
+    }
+
+    #[test]
+    fn links_to_articles_and_nothing_else() {
+        assert_eq!(
+            inline("詳しくは[別の記事](column:lung-ct)を。**強調**"),
+            vec![
+                Inline::Text("詳しくは".into()),
+                Inline::Article { text: "別の記事".into(), slug: "lung-ct".into() },
+                Inline::Text("を。".into()),
+                Inline::Strong("強調".into()),
+            ]
+        );
+        for literal in ["[x](column:Bad Slug)", "[x](https://example.com/)", "[x](column:a"] {
+            assert_eq!(inline(literal), vec![Inline::Text(literal.into())], "{literal}");
+        }
     }
 
     #[test]
