@@ -67,10 +67,7 @@ pub fn returns(data: &AppData, facts: &[ReturnFact]) -> Vec<Shown> {
                 parts.push("オプション".to_string());
             }
             if let Some(rule) = &f.rule {
-                let mut reading = rule.describe();
-                if let Some(other) = rule.ambiguous.as_ref().and_then(|a| a.or.as_ref()) {
-                    reading = format!("{reading} または {}", other.describe());
-                }
+                let reading = rule.describe_readings();
                 match rule_basis(rule) {
                     Basis::Stated => parts.push(reading),
                     basis => parts.push(format!("{reading}({})", basis.label())),

@@ -30,6 +30,14 @@ fn day_rule(days: u32, by: Option<Clock>, names: [&str; 3], unit: &str) -> Strin
 }
 
 impl ReturnRule {
+    /// The due rule and, when its words are ambiguous, the other reading: 3日以内 または 3営業日以内.
+    pub fn describe_readings(&self) -> String {
+        match self.ambiguous.as_ref().and_then(|a| a.or.as_ref()) {
+            Some(other) => format!("{} または {}", self.describe(), other.describe()),
+            None => self.describe(),
+        }
+    }
+
     /// The due rule with its qualifiers: 最短…, …(目安).
     pub fn describe(&self) -> String {
         let base = self.due.describe();

@@ -34,12 +34,6 @@ pub enum Basis {
 }
 
 impl Basis {
-    /// Whether a consumer may decide on it (match or mismatch). Approximate values, ranges and
-    /// upper bounds still bound the answer; the others leave it to be confirmed.
-    pub fn decides(&self) -> bool {
-        matches!(self, Basis::Stated | Basis::Approximate | Basis::UpperBound | Basis::Range)
-    }
-
     /// The label shown to visitors and in the readings report.
     pub fn label(&self) -> String {
         match self {
@@ -62,38 +56,5 @@ pub fn region_basis(basis: crate::facts::RegionBasis) -> Basis {
         RegionBasis::Stated => Basis::Stated,
         RegionBasis::Name => Basis::Inferred("名称".into()),
         RegionBasis::Description => Basis::Inferred("紹介文".into()),
-    }
-}
-
-/// The weakest of several bases, for a conclusion drawn from all of them: the first that does
-/// not decide, else the first that is not plainly stated, else stated.
-pub fn weakest<'a>(bases: impl IntoIterator<Item = &'a Basis>) -> Basis {
-    let bases: Vec<&Basis> = bases.into_iter().collect();
-    let undecided = bases.iter().find(|b| !b.decides());
-    let qualified = bases.iter().find(|b| **b != &Basis::Stated);
-    undecided.or(qualified).map_or(Basis::Stated, |b| (*b).clone())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_stated_values_and_bounds_decide() {
-        for b in [Basis::Stated, Basis::Approximate, Basis::UpperBound, Basis::Range] {
-            assert!(b.decides(), "{b:?}");
-        }
-        for b in
-            [Basis::Minimum, Basis::Partial, Basis::Inferred("名称".into()), Basis::Ambiguous("?".into())]
-        {
-            assert!(!b.decides(), "{b:?}");
-        }
-    }
-
-    #[test]
-    fn a_conclusion_takes_its_weakest_reading() {
-        assert_eq!(weakest(&[Basis::Stated, Basis::Stated]), Basis::Stated);
-        assert_eq!(weakest(&[Basis::Stated, Basis::Approximate]), Basis::Approximate);
-        assert_eq!(weakest(&[Basis::Approximate, Basis::Minimum, Basis::Stated]), Basis::Minimum);
     }
 }

@@ -64,12 +64,6 @@ impl Note {
             Note::HolidayAssumed => "祝日の受付は記載がないため、受け付けない読みで計算".into(),
         }
     }
-
-    /// Whether the due time is firm: computed from stated rules and windows with no estimate,
-    /// best case or ambiguity.
-    pub fn weakens(&self) -> bool {
-        matches!(self, Note::Earliest | Note::Estimated | Note::Ambiguous(_) | Note::HolidayAssumed)
-    }
 }
 
 /// What can be said about one promise.

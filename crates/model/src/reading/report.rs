@@ -82,11 +82,7 @@ pub fn lines(p: &Provider) -> Vec<Line> {
                 push(at(""), words.clone(), "対応なし".into(), Basis::Stated);
             }
             if let Some(rule) = &f.rule {
-                let mut reading = rule.describe();
-                if let Some(other) = rule.ambiguous.as_ref().and_then(|a| a.or.as_ref()) {
-                    reading = format!("{reading} または {}", other.describe());
-                }
-                push(at(".rule"), words.clone(), reading, rule_basis(rule));
+                push(at(".rule"), words.clone(), rule.describe_readings(), rule_basis(rule));
             } else if f.text.is_some() && !f.not_offered {
                 push(at(".rule"), words.clone(), "計算できる返却ルールなし".into(), Basis::Stated);
             }
