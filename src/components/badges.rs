@@ -2,6 +2,7 @@
 //! published, and where it is based.
 
 use guide_model::provider::Provider;
+use guide_model::reading::{region_basis, Basis};
 use leptos::prelude::*;
 
 /// Badges of a provider (a plain function, so lists need not copy the provider to draw them).
@@ -15,7 +16,12 @@ pub fn badges(provider: &Provider) -> impl IntoView {
     }
     let mut areas: Vec<String> = Vec::new();
     for r in &provider.region {
-        let label = r.area.label().to_string();
+        // A region read from a name is marked as such, on every page.
+        let label = match region_basis(r.basis) {
+            Basis::Stated => r.area.label().to_string(),
+            Basis::Inferred(from) => format!("{}({from}から推定)", r.area.label()),
+            other => format!("{}({})", r.area.label(), other.label()),
+        };
         if !areas.contains(&label) {
             areas.push(label);
         }

@@ -104,7 +104,12 @@ pub fn rows(data: &Dataset, providers: &[&Provider]) -> Vec<CompareRow> {
         ("地域", |_, p| {
             let mut areas: Vec<(Option<String>, &str)> = Vec::new();
             for r in &p.region {
-                let text = Some(r.place.clone().unwrap_or_else(|| r.area.label().to_string()));
+                let place = r.place.clone().unwrap_or_else(|| r.area.label().to_string());
+                // A region read from a name says so, as on the detail page.
+                let text = Some(match crate::reading::region_basis(r.basis) {
+                    crate::reading::Basis::Stated => place,
+                    inferred => format!("{place}({})", inferred.label()),
+                });
                 if !areas.iter().any(|(t, _)| *t == text) {
                     areas.push((text, ""));
                 }

@@ -44,3 +44,11 @@ fn csv_opens_in_excel() {
     let quoted = csv(&[CompareRow { label: "項目", cells: vec!["a\"b,c".into()] }]);
     assert_eq!(quoted, "\u{feff}\"項目\",\"a\"\"b,c\"\r\n");
 }
+
+#[test]
+fn a_region_read_from_a_name_says_so() {
+    let rows = compared(&["kyoto-promed", "medical-supporting"]);
+    let region = row(&rows, "地域");
+    assert_eq!(region.cells[0], "京都(推定(名称から))");
+    assert!(!region.cells[1].contains("推定"), "a stated region: {}", region.cells[1]);
+}
