@@ -3,31 +3,14 @@
 
 use std::fmt;
 
+use crate::rule::Day;
+
 /// A civil date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
     pub month: u32,
     pub day: u32,
-}
-
-/// Days of the week, Monday first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Weekday {
-    Mon,
-    Tue,
-    Wed,
-    Thu,
-    Fri,
-    Sat,
-    Sun,
-}
-
-impl Weekday {
-    /// 月, 火, … 日.
-    pub fn label(self) -> &'static str {
-        ["月", "火", "水", "木", "金", "土", "日"][self as usize]
-    }
 }
 
 impl Date {
@@ -72,18 +55,10 @@ impl Date {
         Date { year, month, day }
     }
 
-    /// The day of the week.
-    pub fn weekday(self) -> Weekday {
+    /// The day of the week (never `Day::Hol`, which is a day class of intake windows).
+    pub fn weekday(self) -> Day {
         // 1970-01-01 was a Thursday.
-        const ORDER: [Weekday; 7] = [
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-        ];
+        const ORDER: [Day; 7] = [Day::Thu, Day::Fri, Day::Sat, Day::Sun, Day::Mon, Day::Tue, Day::Wed];
         ORDER[self.days().rem_euclid(7) as usize]
     }
 
@@ -147,10 +122,10 @@ mod tests {
     fn converts_dates_and_weekdays() {
         let d = Date::new(2026, 11, 24).expect("date");
         assert_eq!(Date::from_days(d.days()), d);
-        assert_eq!(d.weekday(), Weekday::Tue);
+        assert_eq!(d.weekday(), Day::Tue);
         assert_eq!(Date::new(2024, 2, 29).map(|d| d.add_days(1)), Date::new(2024, 3, 1));
         assert_eq!(Date::new(2023, 2, 29), None);
-        assert_eq!(Date::parse("2025-01-01").map(Date::weekday), Some(Weekday::Wed));
+        assert_eq!(Date::parse("2025-01-01").map(Date::weekday), Some(Day::Wed));
         assert_eq!(Date::parse("2025-1-01"), None);
     }
 

@@ -3,7 +3,8 @@
 //! 2020 and 2021. Equinox days use the standard approximation valid for 1980–2099; tests check
 //! the computed calendar against the Cabinet Office's published dates.
 
-use super::date::{Date, Weekday};
+use super::date::Date;
+use crate::rule::Day;
 
 /// The name of the holiday on `date`, if it is one.
 pub fn holiday_name(date: Date) -> Option<&'static str> {
@@ -13,14 +14,14 @@ pub fn holiday_name(date: Date) -> Option<&'static str> {
     // 振替休日: the first non-holiday after a holiday that fell on a Sunday.
     let mut d = date.add_days(-1);
     while fixed_or_rule(d).is_some() {
-        if d.weekday() == Weekday::Sun {
+        if d.weekday() == Day::Sun {
             return Some("振替休日");
         }
         d = d.add_days(-1);
     }
     // 国民の休日: a weekday between two holidays.
     let between = fixed_or_rule(date.add_days(-1)).is_some() && fixed_or_rule(date.add_days(1)).is_some();
-    (between && date.weekday() != Weekday::Sun).then_some("国民の休日")
+    (between && date.weekday() != Day::Sun).then_some("国民の休日")
 }
 
 /// Whether `date` is a public holiday.
@@ -31,7 +32,7 @@ pub fn is_holiday(date: Date) -> bool {
 /// The n-th Monday of a month (n from 1).
 fn nth_monday(year: i32, month: u32, n: u32) -> u32 {
     let first = Date { year, month, day: 1 };
-    // Weekday::Mon is 0, so this is the number of days to the first Monday.
+    // Day::Mon is 0, so this is the number of days to the first Monday.
     let offset = (7 - first.weekday() as i64).rem_euclid(7) as u32;
     1 + offset + (n - 1) * 7
 }

@@ -16,7 +16,7 @@ use crate::provider::Provider;
 use crate::reading::promise::{promises, Promise};
 use crate::rule::{Day, Due, Window};
 
-use super::date::{Date, DateTime, Weekday};
+use super::date::{Date, DateTime};
 use super::holidays::is_holiday;
 
 pub use crate::reading::promise::Kind;
@@ -100,22 +100,10 @@ fn is_business_day(p: &Provider, date: Date) -> bool {
     if is_holiday(date) {
         return false;
     }
-    let day = day_code(date.weekday());
+    let day = date.weekday();
     match p.business_days.first() {
         Some(stated) => stated.open.contains(&day),
         None => !matches!(day, Day::Sat | Day::Sun),
-    }
-}
-
-fn day_code(w: Weekday) -> Day {
-    match w {
-        Weekday::Mon => Day::Mon,
-        Weekday::Tue => Day::Tue,
-        Weekday::Wed => Day::Wed,
-        Weekday::Thu => Day::Thu,
-        Weekday::Fri => Day::Fri,
-        Weekday::Sat => Day::Sat,
-        Weekday::Sun => Day::Sun,
     }
 }
 
@@ -124,7 +112,7 @@ fn day_class(date: Date) -> Day {
     if is_holiday(date) {
         Day::Hol
     } else {
-        day_code(date.weekday())
+        date.weekday()
     }
 }
 
