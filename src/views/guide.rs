@@ -9,6 +9,7 @@ pub mod types;
 pub mod what_is;
 pub mod workload;
 
+use guide_model::guide::Section;
 use leptos::prelude::*;
 
 use crate::components::page_title::set_page_title;
@@ -16,15 +17,6 @@ use crate::data::state::{use_data, LoadState};
 
 /// The page title and its `<h1>`.
 pub const PAGE_TITLE: &str = "遠隔画像診断サービスの基礎知識";
-
-/// The sections in page order: the fragment id and the heading of each.
-pub const SECTIONS: [(&str, &str); 5] = [
-    (what_is::ID, what_is::TITLE),
-    (types::ID, types::TITLE),
-    (surcharges::ID, surcharges::TITLE),
-    (survey::ID, survey::TITLE),
-    (workload::ID, workload::TITLE),
-];
 
 /// The `href` of one guide section (`#/guide/{id}`).
 pub fn section_href(id: &str) -> String {
@@ -44,15 +36,15 @@ pub fn GuidePage(section: Option<String>) -> impl IntoView {
     let LoadState::Ready(app) = data.state.get_untracked() else {
         return ().into_any();
     };
-    let section = section.filter(|id| SECTIONS.iter().any(|(known, _)| known == id));
+    let section = section.filter(|id| Section::from_id(id).is_some());
     if let Some(id) = section.clone() {
         crate::views::scroll::scroll_to_section(&heading_id(&id));
     }
-    let toc = SECTIONS
-        .iter()
-        .map(|(id, title)| {
-            let current = (section.as_deref() == Some(*id)).then_some("location");
-            view! { <li><a href=section_href(id) aria-current=current>{*title}</a></li> }
+    let toc = Section::ALL
+        .into_iter()
+        .map(|s| {
+            let current = (section.as_deref() == Some(s.id())).then_some("location");
+            view! { <li><a href=section_href(s.id()) aria-current=current>{s.title()}</a></li> }
         })
         .collect_view();
     let workload = app.site.workload.clone();

@@ -15,6 +15,7 @@ pub mod directory;
 pub mod facts;
 pub mod feature;
 pub mod finder;
+pub mod guide;
 pub mod home;
 pub mod hours;
 pub mod load;

@@ -4,6 +4,7 @@
 use guide_model::column::{ArticleMeta, ColumnIndex};
 use guide_model::directory::facet::Facet;
 use guide_model::feature::{Feature, FeatureGroup};
+use guide_model::guide::Section;
 use guide_model::modality::Modality;
 use leptos::prelude::*;
 
@@ -11,16 +12,9 @@ use crate::data::fetch::Fetched;
 use crate::routing::query::Query;
 use crate::routing::route::Route;
 
-/// The guide section titles, by id.
+/// The guide section title of a front-matter id (the builder checks the ids).
 pub fn guide_label(id: &str) -> &'static str {
-    match id {
-        "what-is" => "遠隔画像診断とは",
-        "types" => "病院連携型と企業委託型",
-        "surcharges" => "部位加算とスライス加算",
-        "survey" => "このガイドの調査方法",
-        "workload" => "放射線科医の業務量",
-        _ => "基礎知識",
-    }
+    Section::from_id(id).map_or("基礎知識", Section::title)
 }
 
 /// A directory link for a feature: its facet when it has one, else a search for its label.

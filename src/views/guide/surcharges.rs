@@ -1,13 +1,12 @@
 //! Guide section: part and slice surcharges (部位加算・スライス加算) and why they matter.
 
+use guide_model::guide::Section;
 use leptos::prelude::*;
 
 use super::GuideSection;
 
-/// The section's fragment id.
-pub const ID: &str = "surcharges";
-/// The section's heading.
-pub const TITLE: &str = "部位加算とスライス加算";
+/// This section of the guide.
+const SECTION: Section = Section::Surcharges;
 
 /// The directory filtered to services that state they charge no slice or part surcharge.
 pub const NO_SURCHARGE_HREF: &str = "#/directory?fees=no_slice_surcharge,no_part_surcharge";
@@ -16,7 +15,7 @@ pub const NO_SURCHARGE_HREF: &str = "#/directory?fees=no_slice_surcharge,no_part
 #[component]
 pub fn SurchargesSection() -> impl IntoView {
     view! {
-        <GuideSection id=ID title=TITLE>
+        <GuideSection id=SECTION.id() title=SECTION.title()>
             <p>
                 "遠隔画像診断サービスの費用には、初期費用や月額費用のほかに、条件によって上乗せされる「加算」があります。代表的なものが部位加算とスライス加算です。"
             </p>

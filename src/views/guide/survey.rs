@@ -4,16 +4,15 @@
 
 use std::sync::Arc;
 
+use guide_model::guide::Section;
 use leptos::prelude::*;
 
 use super::GuideSection;
 use crate::data::state::AppData;
 use crate::routing::route::Route;
 
-/// The section's fragment id.
-pub const ID: &str = "survey";
-/// The section's heading.
-pub const TITLE: &str = "このガイドの調査方法";
+/// This section of the guide.
+const SECTION: Section = Section::Survey;
 
 /// The survey's scope and period, the three selection conditions, and a note on freshness.
 #[component]
@@ -53,7 +52,7 @@ pub fn SurveySection(
         survey.period_label
     );
     view! {
-        <GuideSection id=ID title=TITLE>
+        <GuideSection id=SECTION.id() title=SECTION.title()>
             <p>{survey.method.clone()}</p>
             <dl class="guide-facts">
                 <dt>"調査した団体"</dt>

@@ -1,13 +1,12 @@
 //! Guide section: the two types of teleradiology (病院連携型 and 企業委託型) compared in a table.
 
+use guide_model::guide::Section;
 use leptos::prelude::*;
 
 use super::GuideSection;
 
-/// The section's fragment id.
-pub const ID: &str = "types";
-/// The section's heading.
-pub const TITLE: &str = "病院連携型と企業委託型";
+/// This section of the guide.
+const SECTION: Section = Section::Types;
 
 /// What the source says about one type on one row; `None` means the source is silent.
 type Cell = Option<&'static str>;
@@ -67,7 +66,7 @@ pub fn TypesSection() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <GuideSection id=ID title=TITLE>
+        <GuideSection id=SECTION.id() title=SECTION.title()>
             <p>
                 "遠隔画像診断には、病院どうしが連携する「病院連携型」と、企業のサービスを利用する「企業委託型」の2つの形があります。仕組みも、費用の扱いも、依頼のしやすさも違います。"
             </p>

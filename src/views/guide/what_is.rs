@@ -1,19 +1,18 @@
 //! Guide section: what teleradiology is, what the word 読影 means, and who uses the service.
 
+use guide_model::guide::Section;
 use leptos::prelude::*;
 
 use super::GuideSection;
 
-/// The section's fragment id.
-pub const ID: &str = "what-is";
-/// The section's heading.
-pub const TITLE: &str = "遠隔画像診断とは";
+/// This section of the guide.
+const SECTION: Section = Section::WhatIs;
 
 /// What teleradiology and a teleradiology service are, and when hospitals use one.
 #[component]
 pub fn WhatIsSection() -> impl IntoView {
     view! {
-        <GuideSection id=ID title=TITLE>
+        <GuideSection id=SECTION.id() title=SECTION.title()>
             <p>
                 "遠隔画像診断とは、画像を撮影した医療機関とは別の場所で、その画像の診断を行ってもらうことです。"
             </p>

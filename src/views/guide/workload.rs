@@ -3,15 +3,14 @@
 //! Every number, year and source comes from `site.json` (`workload`). The chart is an inline SVG
 //! that scales with its container (`viewBox`, width 100%), so it stays legible on phones.
 
+use guide_model::guide::Section;
 use guide_model::site::{Figure, Workload};
 use leptos::prelude::*;
 
 use super::GuideSection;
 
-/// The section's fragment id.
-pub const ID: &str = "workload";
-/// The section's heading.
-pub const TITLE: &str = "放射線科医の業務量";
+/// This section of the guide.
+const SECTION: Section = Section::Workload;
 
 /// Chart geometry, in SVG user units.
 const CHART_WIDTH: f64 = 360.0;
@@ -93,7 +92,7 @@ pub fn WorkloadSection(
     let ratio_value = format!("約{}{}", format_number(ratio.value), ratio.unit);
     let ratio_source = format!("{}・出典:{}", workload.report_ratio_year, workload.report_ratio_source);
     view! {
-        <GuideSection id=ID title=TITLE>
+        <GuideSection id=SECTION.id() title=SECTION.title()>
             <p>
                 "遠隔画像診断サービスが求められる背景には、放射線科医の大きな業務量と、地域による専門医の偏りがあります。"
             </p>

@@ -2,6 +2,7 @@
 //! written as `[a, b]`. Every key is required, unknown keys are errors, codes are checked.
 
 use guide_model::feature::Feature;
+use guide_model::guide::Section;
 use guide_model::modality::Modality;
 
 /// The tags an article may carry.
@@ -18,9 +19,6 @@ pub const TAGS: [&str; 11] = [
     "検査別",
     "品質",
 ];
-
-/// The guide sections an article may link to.
-pub const GUIDE_SECTIONS: [&str; 5] = ["what-is", "types", "surcharges", "survey", "workload"];
 
 /// The parsed fields.
 #[derive(Debug, Default, PartialEq)]
@@ -77,7 +75,7 @@ pub fn parse(front: &str) -> Result<Fields, String> {
         return Err("an article needs at least one tag".into());
     }
     check(&f.tags, "tag", |t| TAGS.contains(&t))?;
-    check(&f.guide, "guide section", |g| GUIDE_SECTIONS.contains(&g))?;
+    check(&f.guide, "guide section", |g| Section::from_id(g).is_some())?;
     check(&f.modalities, "modality", |m| Modality::from_code(m).is_some())?;
     check(&f.features, "feature", |c| Feature::from_code(c).is_some())?;
     Ok(f)
