@@ -182,3 +182,88 @@ fn size(path: &Path) -> Result<u64, String> {
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tags trunk writes, for a build whose trunk files carry the hash `abc`.
+    const TRUNK_HTML: &str = concat!(
+        "<head>\n",
+        "<link rel=\"modulepreload\" href=\"./teleradiology-guide-abc.js\" crossorigin=\"anonymous\" integrity=\"sha384-old1\">\n",
+        "<link rel=\"preload\" href=\"./teleradiology-guide-abc_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-old2\" as=\"fetch\" type=\"application/wasm\">\n",
+        "<script type=\"module\">import init from './teleradiology-guide-abc.js';init({ module_or_path: './teleradiology-guide-abc_bg.wasm' });</script>\n",
+        "</head>"
+    );
+
+    fn staging() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "split-test-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        std::fs::create_dir_all(dir.join("app-1")).unwrap();
+        for (name, bytes) in [
+            ("teleradiology-guide-abc.js", &b"old js"[..]),
+            ("teleradiology-guide-abc_bg.wasm", b"old wasm"),
+            ("teleradiology-guide-abc_bg.js", b"not the app's js"),
+            ("app-1/teleradiology-guide.js", b"new js"),
+            ("app-1/teleradiology-guide_bg.wasm", b"new wasm"),
+            ("app-1/__wasm_split.js", b"loader"),
+        ] {
+            std::fs::write(dir.join(name), bytes).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn the_page_points_at_the_split_files_with_their_hashes() {
+        let dir = staging();
+        let html = point_html_at(&dir, TRUNK_HTML, "app-1").expect("rewrites");
+        assert!(!html.contains("teleradiology-guide-abc"), "no reference to trunk's files is left: {html}");
+        assert!(html.contains(&format!(
+            "href=\"./app-1/teleradiology-guide.js\" crossorigin=\"anonymous\" integrity=\"{}\"",
+            integrity(b"new js")
+        )));
+        assert!(html.contains(&format!("integrity=\"{}\" as=\"fetch\"", integrity(b"new wasm"))));
+        assert!(html.contains("import init from './app-1/teleradiology-guide.js'"), "the module script too");
+        let loader = format!("<link rel=\"modulepreload\" href=\"./app-1/__wasm_split.js\" crossorigin=\"anonymous\" integrity=\"{}\">", integrity(b"loader"));
+        let js_tag_end = html.find("teleradiology-guide.js\"").unwrap();
+        assert!(html[js_tag_end..].contains(&loader), "the loader is preloaded after the app's JS: {html}");
+        assert!(
+            !dir.join("teleradiology-guide-abc.js").exists()
+                && !dir.join("teleradiology-guide-abc_bg.wasm").exists()
+        );
+        assert!(dir.join("teleradiology-guide-abc_bg.js").exists(), "only trunk's app files are removed");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn integrity_is_set_only_on_the_tag_that_names_the_file() {
+        let html =
+            "<link href=\"./a.js\" integrity=\"sha384-x\"><link href=\"./b.js\" integrity=\"sha384-y\">";
+        let out = set_integrity(html, "./b.js", b"b").expect("sets");
+        assert_eq!(
+            out,
+            format!(
+                "<link href=\"./a.js\" integrity=\"sha384-x\"><link href=\"./b.js\" integrity=\"{}\">",
+                integrity(b"b")
+            )
+        );
+        let plain = "<link href=\"./c.js\">";
+        assert_eq!(
+            set_integrity(plain, "./c.js", b"c").unwrap(),
+            plain,
+            "a tag without integrity is left alone"
+        );
+        assert!(set_integrity(plain, "./missing.js", b"").is_err(), "a missing link is an error");
+    }
+
+    #[test]
+    fn a_missing_trunk_file_is_an_error() {
+        let dir = std::env::temp_dir().join(format!("split-empty-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        assert!(point_html_at(&dir, TRUNK_HTML, "app-1").unwrap_err().contains("trunk wrote no"));
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
