@@ -44,6 +44,21 @@ pub struct Heading {
     pub text: String,
 }
 
+/// The topic tags an article may carry (the article builder checks them).
+pub const TAGS: [&str; 11] = [
+    "基礎知識",
+    "制度・加算",
+    "費用",
+    "導入",
+    "運用",
+    "セキュリティ",
+    "法務",
+    "人材・働き方",
+    "AI",
+    "検査別",
+    "品質",
+];
+
 /// The list of articles, `columns/index.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

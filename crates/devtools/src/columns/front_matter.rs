@@ -1,24 +1,10 @@
 //! The front-matter block of an article: `key: value` lines between `---` lines, with lists
 //! written as `[a, b]`. Every key is required, unknown keys are errors, codes are checked.
 
+use guide_model::column::TAGS;
 use guide_model::feature::Feature;
 use guide_model::guide::Section;
 use guide_model::modality::Modality;
-
-/// The tags an article may carry.
-pub const TAGS: [&str; 11] = [
-    "基礎知識",
-    "制度・加算",
-    "費用",
-    "導入",
-    "運用",
-    "セキュリティ",
-    "法務",
-    "人材・働き方",
-    "AI",
-    "検査別",
-    "品質",
-];
 
 /// The parsed fields.
 #[derive(Debug, Default, PartialEq)]
