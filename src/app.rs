@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::chunks::Page;
 use crate::components::compare_tray::CompareTray;
 use crate::components::data_gate::DataGate;
 use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::data::columns::provide_columns;
 use crate::data::compare::provide_compare_list;
 use crate::data::state::{provide_data_context, use_data, LoadState};
-use crate::pages::Page;
 use crate::routing::hash::provide_router;
 use crate::routing::route::Route;
 use crate::views::directory::LastDirectory;
@@ -23,9 +23,9 @@ pub fn App() -> impl IntoView {
     provide_columns();
     provide_context(LastDirectory(RwSignal::new(Route::Directory(Default::default()).href())));
     let router = provide_router();
-    let embed = crate::embed::is_embed();
+    let embed = crate::embed_mode::is_embed();
     if embed {
-        crate::embed::start(router);
+        crate::embed_mode::start(router);
     }
     let page = Memo::new(move |_| Page::from(router.route()));
     // A page's chunk downloads beside the data, not after it.
@@ -84,7 +84,7 @@ fn focus_page_heading() {
 fn focus_heading_when_drawn(frames_left: u32) {
     request_animation_frame(move || {
         let document = document();
-        let drawing = document.query_selector(crate::pages::lazy::LOADING_SELECTOR).ok().flatten().is_some();
+        let drawing = document.query_selector(crate::chunks::lazy::LOADING_SELECTOR).ok().flatten().is_some();
         if drawing && frames_left > 0 {
             return focus_heading_when_drawn(frames_left - 1);
         }

@@ -6,7 +6,7 @@ fn main() {
     // Starting the app is one long task on a phone; the shell (with the home page's opening
     // text) is on screen first, so the visitor reads while it runs.
     js_sys::futures::spawn_local(async {
-        teleradiology_guide::data::task::after_shell_painted().await;
+        teleradiology_guide::schedule::task::after_shell_painted().await;
         teleradiology_guide::mount();
     });
 }

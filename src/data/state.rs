@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::fetch::{fetch_text, FetchError};
-use super::task::next_task;
+use crate::schedule::task::next_task;
 
 /// The configuration that may point at a hospital's own provider list.
 pub const CONFIG_PATH: &str = "config.json";

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::route::Route;
-use crate::data::task::after_next_paint;
+use crate::schedule::task::after_next_paint;
 
 /// The router: the current route and navigation.
 #[derive(Clone, Copy)]

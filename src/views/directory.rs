@@ -10,11 +10,11 @@ use guide_model::directory::sort::SortKey;
 use leptos::prelude::*;
 
 use crate::components::page_title::set_page_title;
-use crate::data::behind::Behind;
 use crate::data::state::ready_data;
 use crate::routing::hash::use_router;
 use crate::routing::query::Query;
 use crate::routing::route::Route;
+use crate::schedule::behind::Behind;
 use active_filters::ActiveFilters;
 use filter_panel::FilterPanel;
 use results::Results;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::page_title::set_page_title;
-use crate::embed::MESSAGE_TYPE;
+use crate::embed_mode::MESSAGE_TYPE;
 
 /// Start pages offered: (route, label).
 const STARTS: [(&str, &str); 6] = [

@@ -5,7 +5,7 @@ use guide_model::directory::facet::Facet;
 use guide_model::directory::filters::Filters;
 use leptos::prelude::*;
 
-use crate::data::behind::Behind;
+use crate::schedule::behind::Behind;
 
 /// Every option's count, per facet in `Facet::ALL` order, each in the order of `Facet::options`
 /// (`Index::all_counts`).

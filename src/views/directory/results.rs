@@ -9,8 +9,8 @@ use guide_model::directory::filters::Filters;
 use leptos::prelude::*;
 
 use crate::components::provider_card::ProviderCard;
-use crate::data::behind::Behind;
 use crate::data::state::AppData;
+use crate::schedule::behind::Behind;
 
 /// How many results a page holds: the first page of a list, and how many more each "show more"
 /// adds. About seven screens on a phone: enough to browse, few enough to draw quickly even at

@@ -1,8 +1,8 @@
 //! Which page a route shows, and how it is drawn: home at once, every other page from its group's
-//! wasm chunk (`chunks`), fetched when one of the group's pages first opens and shown by `lazy::lazy_page`.
+//! wasm chunk (`split_points`), fetched when one of the group's pages first opens and shown by `lazy::lazy_page`.
 
-pub mod chunks;
 pub mod lazy;
+pub mod split_points;
 
 use leptos::prelude::*;
 
@@ -54,16 +54,18 @@ impl Page {
         match self {
             Page::Home => view! { <HomePage/> }.into_any(),
             Page::NotFound => view! { <NotFoundPage/> }.into_any(),
-            Page::Guide(section) => lazy_page(move || chunks::guide(section.clone())),
-            Page::Directory => lazy_page(chunks::directory),
-            Page::Provider(id) => lazy_page(move || chunks::provider(id.clone())),
-            Page::Compare => lazy_page(chunks::compare),
-            Page::Columns => lazy_page(chunks::columns),
-            Page::Column(slug, section) => lazy_page(move || chunks::column(slug.clone(), section.clone())),
-            Page::Finder => lazy_page(chunks::finder),
-            Page::Clock => lazy_page(chunks::clock),
-            Page::Embed => lazy_page(chunks::embed),
-            Page::Accessibility => lazy_page(chunks::accessibility),
+            Page::Guide(section) => lazy_page(move || split_points::guide(section.clone())),
+            Page::Directory => lazy_page(split_points::directory),
+            Page::Provider(id) => lazy_page(move || split_points::provider(id.clone())),
+            Page::Compare => lazy_page(split_points::compare),
+            Page::Columns => lazy_page(split_points::columns),
+            Page::Column(slug, section) => {
+                lazy_page(move || split_points::column(slug.clone(), section.clone()))
+            }
+            Page::Finder => lazy_page(split_points::finder),
+            Page::Clock => lazy_page(split_points::clock),
+            Page::Embed => lazy_page(split_points::embed),
+            Page::Accessibility => lazy_page(split_points::accessibility),
         }
     }
 
@@ -75,11 +77,13 @@ impl Page {
         leptos::task::spawn_local(async move {
             let _ = match page {
                 Page::Home | Page::NotFound => Ok(()),
-                Page::Directory | Page::Provider(_) | Page::Compare => chunks::preload_directory().await,
-                Page::Guide(_) | Page::Columns | Page::Column(..) | Page::Embed | Page::Accessibility => {
-                    chunks::preload_reading().await
+                Page::Directory | Page::Provider(_) | Page::Compare => {
+                    split_points::preload_directory().await
                 }
-                Page::Finder | Page::Clock => chunks::preload_tools().await,
+                Page::Guide(_) | Page::Columns | Page::Column(..) | Page::Embed | Page::Accessibility => {
+                    split_points::preload_reading().await
+                }
+                Page::Finder | Page::Clock => split_points::preload_tools().await,
             };
         });
     }

@@ -6,7 +6,7 @@ use std::future::Future;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
-use super::chunks::Loaded;
+use super::split_points::Loaded;
 
 /// The class of the loading line.
 const LOADING_CLASS: &str = "loading page-loading";

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::task::after_next_paint;
+use crate::schedule::task::after_next_paint;
 
 /// A copy of a memo's value that is brought up to date after the next paint following each
 /// change, and whether it is out of date meanwhile.
