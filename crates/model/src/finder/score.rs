@@ -230,14 +230,16 @@ fn hours_needed(r: &Record, p: &Provider, profile: &Profile, out: &mut Findings)
     for &h in &profile.hours {
         let label = band_label(h);
         let Some(reach) = &r.hours else {
-            let why = if p.normal_return.iter().chain(&p.urgent_return).any(|f| f.cutoff.is_some()) {
-                "受付の締切時刻の記載はありますが、受付時間の記載はなく"
-            } else if r.returns_described {
-                "返却の記載はありますが、受付時間の記載はなく"
-            } else {
-                "受付時間の記載がなく"
-            };
-            out.add(Status::Unknown, 0, || format!("{why}、{label}に依頼できるか分かりません"));
+            out.add(Status::Unknown, 0, || {
+                let why = if p.normal_return.iter().chain(&p.urgent_return).any(|f| f.cutoff.is_some()) {
+                    "受付の締切時刻の記載はありますが、受付時間の記載はなく"
+                } else if r.returns_described {
+                    "返却の記載はありますが、受付時間の記載はなく"
+                } else {
+                    "受付時間の記載がなく"
+                };
+                format!("{why}、{label}に依頼できるか分かりません")
+            });
             continue;
         };
         match cover(reach, h) {
@@ -281,7 +283,8 @@ fn quick_status(q: &Quick, limit: u32, needs: &[HoursNeed]) -> Status {
 fn urgency(r: &Record, p: &Provider, profile: &Profile, out: &mut Findings) {
     let Some(limit) = profile.urgent_within else { return };
     let needs = &profile.hours;
-    let limit_label = format!("{}時間以内", limit / 60);
+    // The sentences are built only when shown: ranking every provider needs none of them.
+    let limit_label = || format!("{}時間以内", limit / 60);
     let best = |status: Status| r.quick.iter().find(|q| quick_status(q, limit, needs) == status);
     let describe = |q: &Quick| {
         let promises = promises(p);
@@ -289,12 +292,12 @@ fn urgency(r: &Record, p: &Provider, profile: &Profile, out: &mut Findings) {
         let rule = pr.rule().map(|rule| rule.describe()).unwrap_or_default();
         (pr.label(), rule, pr.windows.as_deref().map(crate::describe::describe_windows))
     };
-    let when = if needs.is_empty() { String::new() } else { format!("{}の依頼を", bands(needs)) };
+    let when = || if needs.is_empty() { String::new() } else { format!("{}の依頼を", bands(needs)) };
     if let Some(q) = best(Status::Met) {
         out.add(Status::Met, 0, || {
             let (label, rule, _) = describe(q);
             let target = if q.approx { "(目安・上限としての記載)" } else { "" };
-            format!("{when}{label}で{rule}に返却すると記載があります{target}(希望: {limit_label})")
+            format!("{}{label}で{rule}に返却すると記載があります{target}(希望: {})", when(), limit_label())
         });
     } else if let Some(q) = best(Status::Unknown) {
         out.add(Status::Unknown, 0, || {
@@ -320,11 +323,11 @@ fn urgency(r: &Record, p: &Provider, profile: &Profile, out: &mut Findings) {
     } else if let Some(q) = r.quick.first() {
         out.add(Status::Unmet, 0, || {
             let (label, rule, _) = describe(q);
-            format!("{label}の返却は「{rule}」と記載があり、{limit_label}に届きません")
+            format!("{label}の返却は「{rule}」と記載があり、{}に届きません", limit_label())
         });
     } else {
         out.add(Status::Unknown, 0, || {
-            format!("{limit_label}で返却できるか、緊急読影の時間の記載がありません")
+            format!("{}で返却できるか、緊急読影の時間の記載がありません", limit_label())
         });
     }
 }
