@@ -3,17 +3,18 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::chunks::Page;
 use crate::components::compare_tray::CompareTray;
 use crate::components::data_gate::DataGate;
+use crate::components::page_title::set_page_title;
 use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::data::columns::provide_columns;
 use crate::data::compare::provide_compare_list;
 use crate::data::state::{provide_data_context, use_data, LoadState};
 use crate::routing::hash::provide_router;
-use crate::routing::route::Route;
 use crate::views::directory::LastDirectory;
 use crate::views::home::HomeHero;
+use guide_model::pages::Page;
+use guide_model::route::Route;
 
 /// The whole app.
 #[component]
@@ -21,18 +22,19 @@ pub fn App() -> impl IntoView {
     provide_data_context();
     provide_compare_list();
     provide_columns();
-    provide_context(LastDirectory(RwSignal::new(Route::Directory(Default::default()).href())));
+    provide_context(LastDirectory(RwSignal::new(Page::Directory.href())));
     let router = provide_router();
     let embed = crate::embed_mode::is_embed();
     if embed {
         crate::embed_mode::start(router);
     }
-    let page = Memo::new(move |_| Page::from(router.route()));
+    // What is drawn: the page and its parameters, not the query its page keeps its state in.
+    let place = Memo::new(move |_| router.route().place());
     // A page's chunk downloads beside the data, not after it.
-    Effect::new(move |_| page.with(Page::preload));
-    Effect::new(move |previous: Option<Page>| {
-        let current = page.get();
-        let to_section = matches!(current, Page::Guide(Some(_)) | Page::Column(_, Some(_)));
+    Effect::new(move |_| crate::views::preload(place.with(|p| p.page)));
+    Effect::new(move |previous: Option<Route>| {
+        let current = place.get();
+        let to_section = current.param("section").is_some();
         if previous.is_some_and(|p| p != current) && !to_section {
             focus_page_heading();
         }
@@ -42,7 +44,7 @@ pub fn App() -> impl IntoView {
     // gives way to the failure message, which is then the page's only heading.
     let data = use_data();
     let show_hero = Memo::new(move |_| {
-        page.get() == Page::Home && !data.state.with(|s| matches!(s, LoadState::Failed(_)))
+        place.with(|p| p.page == Page::Home) && !data.state.with(|s| matches!(s, LoadState::Failed(_)))
     });
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"本文へ移動"</a>
@@ -50,7 +52,11 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || show_hero.get().then(|| view! { <HomeHero/> })}
             <DataGate>
-                {move || page.get().view()}
+                {move || {
+                    let place = place.get();
+                    set_page_title(place.page.spec().title);
+                    crate::views::draw(place)
+                }}
             </DataGate>
         </main>
         <CompareTray/>
@@ -84,7 +90,7 @@ fn focus_page_heading() {
 fn focus_heading_when_drawn(frames_left: u32) {
     request_animation_frame(move || {
         let document = document();
-        let drawing = document.query_selector(crate::chunks::lazy::LOADING_SELECTOR).ok().flatten().is_some();
+        let drawing = document.query_selector(crate::views::lazy::LOADING_SELECTOR).ok().flatten().is_some();
         if drawing && frames_left > 0 {
             return focus_heading_when_drawn(frames_left - 1);
         }

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::routing::hash::Router;
-use crate::routing::route::Route;
+use guide_model::route::Route;
 
 /// The message type sent to the parent page.
 pub const MESSAGE_TYPE: &str = "teleradiology-guide:height";
@@ -18,7 +18,7 @@ pub const MESSAGE_TYPE: &str = "teleradiology-guide:height";
 /// Whether the page was opened in embed mode (`?embed=1` in the page's own query).
 pub fn is_embed() -> bool {
     let search = window().location().search().unwrap_or_default();
-    crate::routing::query::Query::parse(search.trim_start_matches('?')).get("embed") == Some("1")
+    guide_model::route::Query::parse(search.trim_start_matches('?')).get("embed") == Some("1")
 }
 
 /// Starts embed mode: compact styling, height reports, and history-friendly links.

@@ -1,13 +1,13 @@
 //! 遠隔画像診断サービスの選び方ガイド: a client-side app that fetches static JSON and renders
 //! the guide in the browser.
 //!
-//! Layout: `routing` (hash routes), `data` (fetching and the loaded-data context), `schedule`
-//! (yielding to the browser's frames), `chunks` (which page a route shows, from which wasm
-//! chunk), `embed_mode` (the guide inside another page), `views` (one component per route),
-//! `components` (shared pieces). The data model and all pure logic live in the `guide-model` crate.
+//! Layout: `routing` (the router over `location.hash`), `data` (fetching and the loaded-data
+//! context), `schedule` (yielding to the browser's frames), `embed_mode` (the guide inside another
+//! page), `views` (one module per page of the route table, and which wasm chunk draws it),
+//! `components` (shared pieces). The route table, the data model and all pure logic live in the
+//! `guide-model` crate.
 
 pub mod app;
-pub mod chunks;
 pub mod components;
 pub mod data;
 pub mod embed_mode;

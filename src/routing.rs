@@ -1,7 +1,5 @@
 //! Hash routing: every page is `index.html#/…`, so deep links and reloads work on a plain
-//! static server with no rewrite rules, under any sub-path and inside an iframe.
-//! See docs/architecture.md for the decision.
+//! static server with no rewrite rules, under any sub-path and inside an iframe. The routes
+//! themselves are the route table of `guide_model::pages`. See docs/architecture.md.
 
 pub mod hash;
-pub mod query;
-pub mod route;

@@ -1,10 +1,10 @@
 //! The visible compare tray: which providers are picked, a link to compare them, and clear.
 
+use guide_model::pages::Page;
 use leptos::prelude::*;
 
 use crate::data::compare::{use_compare_list, MAX_COMPARE};
 use crate::data::state::ready_data;
-use crate::routing::route::Route;
 
 /// Shown at the bottom of the screen while the compare list is not empty.
 #[component]
@@ -22,7 +22,7 @@ pub fn CompareTray() -> impl IntoView {
         let ids = list.ids.get();
         (!ids.is_empty()).then(|| {
             let count = ids.len();
-            let href = Route::compare(&ids).href();
+            let href = Page::compare(&ids).href();
             view! {
                 <aside class="compare-tray" aria-label="比較リスト">
                     <p class="tray-names">

@@ -1,6 +1,7 @@
 //! A recommendation card: the pick for one criterion, why it was chosen, its features, users'
 //! voices, its service table and how to contact it.
 
+use guide_model::pages::Page;
 use std::sync::Arc;
 
 use guide_model::site::CriterionFact;
@@ -9,7 +10,6 @@ use leptos::prelude::*;
 use super::phone_link::PhoneLink;
 use super::service_table::ServiceTable;
 use crate::data::state::AppData;
-use crate::routing::route::Route;
 
 /// One card per criterion on the home page.
 #[component]
@@ -23,7 +23,7 @@ pub fn CriterionCard(criterion: CriterionFact, data: Arc<AppData>) -> impl IntoV
         }
         .into_any();
     };
-    let href = Route::Provider(provider.id.clone()).href();
+    let href = Page::Provider.at([provider.id.clone()]).href();
     let heading_id = format!("pick-{}", provider.id);
     let points = provider.pick.as_ref().map(|p| p.points.clone()).unwrap_or_default();
     let voices: Vec<String> = provider.voices.iter().map(|v| v.summary.clone()).collect();

@@ -2,11 +2,8 @@
 
 use leptos::prelude::*;
 
-/// The site name appended to every page title.
-pub const SITE_NAME: &str = "遠隔画像診断サービスの選び方ガイド";
-
-/// Sets `document.title` to "{title} | site name" (or the site name alone).
+/// Sets `document.title` to "{title} | site name" (or the site name alone). The app sets each
+/// page's title from the route table; a page about one record (a provider, an article) sets its own.
 pub fn set_page_title(title: &str) {
-    let full = if title.is_empty() { SITE_NAME.to_string() } else { format!("{title} | {SITE_NAME}") };
-    document().set_title(&full);
+    document().set_title(&guide_model::pages::document_title(title));
 }

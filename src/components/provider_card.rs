@@ -1,6 +1,7 @@
 //! A provider summary card for lists: name, badges, description, menu and turnaround at a
 //! glance (every stated value, with sources on the detail page), and the compare toggle.
 
+use guide_model::pages::Page;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,13 +10,12 @@ use super::badges::badges;
 use super::compare_button::CompareButton;
 use super::stated::{brief_returns, brief_texts, StatedBrief};
 use crate::data::state::AppData;
-use crate::routing::route::Route;
 
 /// One provider in a list: the provider at `index` of the loaded data.
 #[component]
 pub fn ProviderCard(index: usize, data: Arc<AppData>) -> impl IntoView {
     let provider = &data.providers()[index];
-    let href = Route::Provider(provider.id.clone()).href();
+    let href = Page::Provider.at([provider.id.clone()]).href();
     let published = provider.listed_in.iter().any(|s| s == "directory");
     view! {
         <article class="provider-card">

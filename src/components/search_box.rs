@@ -1,10 +1,10 @@
 //! A quick search form that opens the directory with the words typed.
 
+use guide_model::pages::Page;
 use leptos::prelude::*;
 
 use crate::routing::hash::use_router;
-use crate::routing::query::Query;
-use crate::routing::route::Route;
+use guide_model::route::Query;
 
 /// Search from anywhere into the directory.
 #[component]
@@ -14,7 +14,7 @@ pub fn SearchBox() -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let q = Query(vec![("q".to_string(), words.get_untracked())]);
-        router.navigate(&Route::Directory(q), false);
+        router.navigate(&Page::Directory.with_query(q), false);
     };
     view! {
         <form class="search-box" role="search" on:submit=on_submit>

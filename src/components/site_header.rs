@@ -2,24 +2,21 @@
 
 use leptos::prelude::*;
 
-use super::page_title::SITE_NAME;
+use guide_model::pages::{Page, SITE_NAME};
+
 use crate::data::state::{use_data, LoadState};
 
-/// The site header with the main navigation.
+/// The site header with the main navigation (the pages of the route table that have a label).
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <a class="brand" href="#/">{SITE_NAME}</a>
+            <a class="brand" href=Page::Home.href()>{SITE_NAME}</a>
             <nav aria-label="サイト内">
                 <ul>
-                    <li><a href="#/">"ホーム"</a></li>
-                    <li><a href="#/finder">"条件で探す"</a></li>
-                    <li><a href="#/directory">"サービス一覧"</a></li>
-                    <li><a href="#/clock">"返却時刻"</a></li>
-                    <li><a href="#/compare">"比較"</a></li>
-                    <li><a href="#/guide">"基礎知識"</a></li>
-                    <li><a href="#/columns">"コラム"</a></li>
+                    {Page::nav()
+                        .map(|(page, label)| view! { <li><a href=page.href()>{label}</a></li> })
+                        .collect_view()}
                 </ul>
             </nav>
         </header>
@@ -37,8 +34,8 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <ul class="footer-links">
-                <li><a href="#/embed">"このガイドを自院のページに埋め込む"</a></li>
-                <li><a href="#/accessibility">"アクセシビリティ方針と試験結果"</a></li>
+                <li><a href=Page::Embed.href()>"このガイドを自院のページに埋め込む"</a></li>
+                <li><a href=Page::Accessibility.href()>"アクセシビリティ方針と試験結果"</a></li>
             </ul>
             <p>
                 {move || format!("掲載情報は{}に基づきます。", period())}

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::route::Route;
 use crate::schedule::task::after_next_paint;
+use guide_model::route::Route;
 
 /// The router: the current route and navigation.
 #[derive(Clone, Copy)]

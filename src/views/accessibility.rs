@@ -4,17 +4,16 @@
 //! Its content is the record built from docs/accessibility.md, fetched when the page opens.
 
 use guide_model::accessibility::{AccessibilityRecord, Check, MET, NOT_APPLICABLE};
+use guide_model::pages::Page;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::page_title::set_page_title;
 use crate::data::fetch::{fetch_json, Fetched};
-use crate::routing::route::Route;
+use guide_model::route::Route;
 
 /// The accessibility page.
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    set_page_title("アクセシビリティ方針と試験結果");
     let record = RwSignal::new(Fetched::<AccessibilityRecord>::Loading);
     let load = move || {
         record.set(Fetched::Loading);
@@ -60,7 +59,7 @@ fn Record(record: AccessibilityRecord) -> impl IntoView {
             <ul>
                 {record.pages.into_iter().map(|p| {
                     // The not-found example is named, not linked: a link to it would be a broken link.
-                    let name = if matches!(Route::parse(&p.route), Route::NotFound(_)) {
+                    let name = if Route::parse(&p.route).page == Page::NotFound {
                         view! { <span>{p.name}</span> }.into_any()
                     } else {
                         view! { <a href=p.route.clone()>{p.name}</a> }.into_any()

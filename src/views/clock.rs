@@ -8,13 +8,12 @@ pub mod timeline;
 
 use guide_model::clock::date::DateTime;
 use guide_model::clock::holidays::holiday_name;
+use guide_model::pages::Page;
 use leptos::prelude::*;
 
-use crate::components::page_title::set_page_title;
 use crate::data::state::ready_data;
 use crate::routing::hash::use_router;
-use crate::routing::query::Query;
-use crate::routing::route::Route;
+use guide_model::route::Query;
 use moment::{format_at, now_in_japan, parse_at};
 use results::ClockResults;
 
@@ -33,12 +32,12 @@ const ASSUMPTIONS: [&str; 8] = [
 /// The clock page.
 #[component]
 pub fn ClockPage() -> impl IntoView {
-    set_page_title("返却時刻の計算");
     let Some(app) = ready_data() else { return ().into_any() };
     let router = use_router();
-    let state = Memo::new(move |_| match router.route() {
-        Route::Clock(q) => (q.get("at").and_then(parse_at), q.get("focus").map(str::to_owned)),
-        _ => (None, None),
+    let state = Memo::new(move |_| {
+        let route = router.route();
+        let q = route.query_of(Page::Clock).cloned().unwrap_or_default();
+        (q.get("at").and_then(parse_at), q.get("focus").map(str::to_owned))
     });
     let sent = Memo::new(move |_| state.get().0.unwrap_or_else(now_in_japan));
     let focus = Memo::new(move |_| state.get().1);
@@ -47,7 +46,7 @@ pub fn ClockPage() -> impl IntoView {
         if let Some(f) = focus.get_untracked() {
             q.push(("focus".to_string(), f));
         }
-        router.navigate(&Route::Clock(Query(q)), true);
+        router.navigate(&Page::Clock.with_query(Query(q)), true);
     };
     // A value that does not parse (a cleared or half-typed field) keeps the last good time and
     // says so beside the field, rather than silently computing something else.

@@ -5,12 +5,12 @@ pub mod body;
 pub mod related;
 
 use guide_model::column::Article;
+use guide_model::pages::Page;
 use leptos::prelude::*;
 
 use crate::components::page_title::set_page_title;
 use crate::data::columns::{load_article, use_columns};
 use crate::data::fetch::Fetched;
-use crate::routing::route::Route;
 use crate::views::scroll::scroll_to_section;
 use body::ArticleBody;
 use related::Related;
@@ -18,7 +18,6 @@ use related::Related;
 /// The article page of `slug`, scrolled to `section` when given.
 #[component]
 pub fn ColumnPage(slug: String, section: Option<String>) -> impl IntoView {
-    set_page_title("コラム");
     let article = RwSignal::new(Fetched::<Article>::Loading);
     load_article(&slug, article);
     let columns = use_columns();
@@ -36,7 +35,7 @@ pub fn ColumnPage(slug: String, section: Option<String>) -> impl IntoView {
                             <p>"記事が見つからない場合は、コラムの一覧からお探しください。"</p>
                             <button type="button" class="button primary" on:click=move |_| load_article(&slug, article)>"もう一度読み込む"</button>
                         </div>
-                        <p><a href="#/columns">"コラムの一覧へ"</a></p>
+                        <p><a href=Page::Columns.href()>"コラムの一覧へ"</a></p>
                     }
                     .into_any()
                 }
@@ -49,12 +48,12 @@ pub fn ColumnPage(slug: String, section: Option<String>) -> impl IntoView {
                     let toc: Vec<(String, String)> = meta
                         .headings
                         .iter()
-                        .map(|h| (Route::Column(meta.slug.clone(), Some(h.id.clone())).href(), h.text.clone()))
+                        .map(|h| (Page::Column.at([meta.slug.clone(), h.id.clone()]).href(), h.text.clone()))
                         .collect();
                     let index = columns.index();
                     view! {
                         <article class="column-article">
-                            <p class="back"><a href="#/columns">"← コラムの一覧"</a></p>
+                            <p class="back"><a href=Page::Columns.href()>"← コラムの一覧"</a></p>
                             <h1>{meta.title.clone()}</h1>
                             <p class="lead">{meta.summary.clone()}</p>
                             <p class="column-meta">

@@ -2,34 +2,33 @@
 //! state in the URL.
 
 use guide_model::column::ArticleMeta;
+use guide_model::pages::Page;
 use guide_model::search::{fold, Query as SearchQuery};
 use leptos::prelude::*;
 
-use crate::components::page_title::set_page_title;
 use crate::data::columns::use_columns;
 use crate::data::fetch::Fetched;
 use crate::routing::hash::use_router;
-use crate::routing::query::Query;
-use crate::routing::route::Route;
+use guide_model::route::Query;
+use guide_model::route::Route;
 
 /// Tags and words from the current route.
 fn state(route: &Route) -> (Vec<String>, String) {
-    match route {
-        Route::Columns(q) => (q.list("tag"), q.get("q").unwrap_or_default().to_string()),
-        _ => (Vec::new(), String::new()),
+    match route.query_of(Page::Columns) {
+        Some(q) => (q.list("tag"), q.get("q").unwrap_or_default().to_string()),
+        None => (Vec::new(), String::new()),
     }
 }
 
 /// The column list page.
 #[component]
 pub fn ColumnsPage() -> impl IntoView {
-    set_page_title("コラム");
     let columns = use_columns();
     let router = use_router();
     let current = Memo::new(move |_| state(&router.route()));
     let go = move |tags: Vec<String>, q: String| {
         let query = Query(vec![("tag".into(), tags.join(",")), ("q".into(), q)]);
-        router.navigate(&Route::Columns(query), true);
+        router.navigate(&Page::Columns.with_query(query), true);
     };
     view! {
         <div class="columns">
@@ -126,7 +125,7 @@ fn haystack(a: &ArticleMeta) -> String {
 /// One article in the list.
 #[component]
 pub fn ColumnCard(meta: ArticleMeta) -> impl IntoView {
-    let href = Route::Column(meta.slug.clone(), None).href();
+    let href = Page::Column.at([meta.slug.clone()]).href();
     view! {
         <article class="column-card">
             <h2><a href=href>{meta.title.clone()}</a></h2>

@@ -4,27 +4,23 @@
 pub mod csv_link;
 
 use guide_model::compare::rows;
+use guide_model::pages::Page;
 use guide_model::provider::Provider;
 use leptos::prelude::*;
 
-use crate::components::page_title::set_page_title;
 use crate::data::compare::{use_compare_list, MAX_COMPARE};
 use crate::data::state::ready_data;
 use crate::routing::hash::use_router;
-use crate::routing::route::Route;
 use csv_link::CsvLink;
 
 /// The compare page: ids from the URL, else from the compare list.
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    set_page_title("サービスの比較");
     let Some(app) = ready_data() else { return ().into_any() };
     let router = use_router();
     let list = use_compare_list();
-    let from_url: Vec<String> = match router.route() {
-        Route::Compare(q) => q.list("ids"),
-        _ => Vec::new(),
-    };
+    let from_url: Vec<String> =
+        router.route().query_of(Page::Compare).map(|q| q.list("ids")).unwrap_or_default();
     let ids = if from_url.is_empty() { list.ids.get_untracked() } else { from_url.clone() };
     let mut providers: Vec<Provider> = Vec::new();
     for id in &ids {
@@ -37,13 +33,13 @@ pub fn ComparePage() -> impl IntoView {
     let shown_ids: Vec<String> = providers.iter().map(|p| p.id.clone()).collect();
     if from_url != shown_ids && shown_ids.len() >= 2 {
         // Make the address shareable: it names exactly what is shown.
-        router.navigate(&Route::compare(&shown_ids), true);
+        router.navigate(&Page::compare(&shown_ids), true);
     }
     if providers.len() < 2 {
         return view! {
             <h1>"サービスの比較"</h1>
             <p>"比較するには、サービス一覧や詳細ページの「比較リストに追加」で2〜4件を選んでください。"</p>
-            <p><a class="button primary" href="#/directory">"サービス一覧へ"</a></p>
+            <p><a class="button primary" href=Page::Directory.href()>"サービス一覧へ"</a></p>
         }
         .into_any();
     }
@@ -53,10 +49,10 @@ pub fn ComparePage() -> impl IntoView {
         let location = window().location();
         let base = location.href().unwrap_or_default();
         let base = base.split('#').next().unwrap_or_default().to_string();
-        format!("{base}{}", Route::compare(&shown_ids).href())
+        format!("{base}{}", Page::compare(&shown_ids).href())
     };
     let names: Vec<(String, String)> =
-        providers.iter().map(|p| (p.name.clone(), Route::Provider(p.id.clone()).href())).collect();
+        providers.iter().map(|p| (p.name.clone(), Page::Provider.at([p.id.clone()]).href())).collect();
     let csv_rows = table.clone();
     view! {
         <div class="compare">
@@ -108,7 +104,7 @@ pub fn ComparePage() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <p class="no-print"><a href="#/directory">"← サービス一覧に戻る"</a></p>
+            <p class="no-print"><a href=Page::Directory.href()>"← サービス一覧に戻る"</a></p>
         </div>
     }
     .into_any()

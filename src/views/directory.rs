@@ -7,16 +7,16 @@ pub mod results;
 
 use guide_model::directory::filters::Filters;
 use guide_model::directory::sort::SortKey;
+use guide_model::pages::Page;
 use leptos::prelude::*;
 
-use crate::components::page_title::set_page_title;
 use crate::data::state::ready_data;
 use crate::routing::hash::use_router;
-use crate::routing::query::Query;
-use crate::routing::route::Route;
 use crate::schedule::behind::Behind;
 use active_filters::ActiveFilters;
 use filter_panel::FilterPanel;
+use guide_model::route::Query;
+use guide_model::route::Route;
 use results::Results;
 
 /// The last directory view, so detail pages can link back to it with filters intact.
@@ -25,26 +25,27 @@ pub struct LastDirectory(pub RwSignal<String>);
 
 /// Reads the filters from the current route.
 fn current_filters(route: &Route) -> Filters {
-    match route {
-        Route::Directory(q) => Filters::from_pairs(q.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
-        _ => Filters::default(),
+    match route.query_of(Page::Directory) {
+        Some(q) => Filters::from_pairs(q.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+        None => Filters::default(),
     }
 }
 
 /// The directory page.
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
-    set_page_title("遠隔画像診断サービス一覧");
     let Some(app) = ready_data() else { return ().into_any() };
     let router = use_router();
     let filters = Memo::new(move |_| current_filters(&router.route()));
     let last = expect_context::<LastDirectory>();
     Effect::new(move |_| {
-        if let route @ Route::Directory(_) = router.route() {
+        let route = router.route();
+        if route.page == Page::Directory {
             last.0.set(route.href());
         }
     });
-    let set_filters = move |f: Filters| router.navigate(&Route::Directory(Query(f.to_pairs())), true);
+    let set_filters =
+        move |f: Filters| router.navigate(&Page::Directory.with_query(Query(f.to_pairs())), true);
     // The search runs when the words change, not when a box is ticked; the results and every
     // facet's counts then read it.
     let words = Memo::new(move |_| filters.with(|f| f.q.clone()));

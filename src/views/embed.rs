@@ -4,18 +4,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::page_title::set_page_title;
+use guide_model::pages::Page;
+use guide_model::route::{Query, Route};
+
 use crate::embed_mode::MESSAGE_TYPE;
 
-/// Start pages offered: (route, label).
-const STARTS: [(&str, &str); 6] = [
-    ("#/", "ホーム"),
-    ("#/directory", "サービス一覧"),
-    ("#/finder", "条件で探す"),
-    ("#/clock", "返却時刻の計算"),
-    ("#/columns", "コラム"),
-    ("#/guide", "基礎知識"),
-];
+/// The start pages offered (the route table's), with their navigation labels.
+fn starts() -> impl Iterator<Item = (Page, &'static str)> {
+    Page::nav().filter(|(page, _)| page.spec().embed_start)
+}
 
 /// The page's own address without query or fragment: where the guide is installed.
 fn installed_at() -> String {
@@ -44,16 +41,15 @@ pub fn snippet(base: &str, route: &str) -> String {
 /// The embedding page.
 #[component]
 pub fn EmbedPage() -> impl IntoView {
-    set_page_title("ガイドを自院のページに埋め込む");
-    let (start, set_start) = signal(STARTS[1].0.to_string());
+    let (start, set_start) = signal(Page::Directory);
     let (modality, set_modality) = signal(String::new());
     let route = move || {
         let m = modality.get();
-        let s = start.get();
-        if s == "#/directory" && !m.is_empty() {
-            format!("#/directory?m={m}")
-        } else {
-            s
+        match start.get() {
+            Page::Directory if !m.is_empty() => {
+                Page::Directory.with_query(Query(vec![("m".to_string(), m)])).href()
+            }
+            page => page.href(),
         }
     };
     let base = installed_at();
@@ -96,8 +92,8 @@ pub fn EmbedPage() -> impl IntoView {
             <form class="embed-options" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <label for="embed-start">"最初に表示するページ"</label>
-                    <select id="embed-start" on:change=move |ev| set_start.set(event_target_value(&ev))>
-                        {STARTS.into_iter().map(|(r, label)| view! { <option value=r selected=r == "#/directory">{label}</option> }).collect_view()}
+                    <select id="embed-start" on:change=move |ev| set_start.set(Route::parse(&event_target_value(&ev)).page)>
+                        {starts().map(|(page, label)| view! { <option value=page.href() selected=page == Page::Directory>{label}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">

@@ -5,27 +5,25 @@ pub mod form;
 pub mod result;
 
 use guide_model::finder::{assess, explain, Profile, Verdict};
+use guide_model::pages::Page;
 use leptos::prelude::*;
 
-use crate::components::page_title::set_page_title;
 use crate::data::state::ready_data;
 use crate::routing::hash::use_router;
-use crate::routing::query::Query;
-use crate::routing::route::Route;
 use form::FinderForm;
+use guide_model::route::Query;
 use result::ResultCard;
 
 /// The finder page.
 #[component]
 pub fn FinderPage() -> impl IntoView {
-    set_page_title("自院に合うサービスを探す");
     let Some(app) = ready_data() else { return ().into_any() };
     let router = use_router();
-    let profile = Memo::new(move |_| match router.route() {
-        Route::Finder(q) => Profile::from_pairs(q.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
-        _ => Profile::default(),
+    let profile = Memo::new(move |_| match router.route().query_of(Page::Finder) {
+        Some(q) => Profile::from_pairs(q.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+        None => Profile::default(),
     });
-    let set_profile = move |p: Profile| router.navigate(&Route::Finder(Query(p.to_pairs())), true);
+    let set_profile = move |p: Profile| router.navigate(&Page::Finder.with_query(Query(p.to_pairs())), true);
     let results = {
         let app = app.clone();
         Memo::new(move |_| profile.with(|p| assess(app.providers(), app.finder_records(), p)))

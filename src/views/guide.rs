@@ -10,17 +10,14 @@ pub mod what_is;
 pub mod workload;
 
 use guide_model::guide::Section;
+use guide_model::pages::Page;
 use leptos::prelude::*;
 
-use crate::components::page_title::set_page_title;
 use crate::data::state::{use_data, LoadState};
-
-/// The page title and its `<h1>`.
-pub const PAGE_TITLE: &str = "遠隔画像診断サービスの基礎知識";
 
 /// The `href` of one guide section (`#/guide/{id}`).
 pub fn section_href(id: &str) -> String {
-    format!("#/guide/{id}")
+    Page::Guide.at([id]).href()
 }
 
 /// The element id of a section's `<h2>`.
@@ -31,7 +28,6 @@ pub fn heading_id(id: &str) -> String {
 /// The guide page. `section` is the section named in the route, if any.
 #[component]
 pub fn GuidePage(section: Option<String>) -> impl IntoView {
-    set_page_title(PAGE_TITLE);
     let data = use_data();
     let LoadState::Ready(app) = data.state.get_untracked() else {
         return ().into_any();
@@ -50,7 +46,7 @@ pub fn GuidePage(section: Option<String>) -> impl IntoView {
     let workload = app.site.workload.clone();
     view! {
         <div class="guide">
-            <h1>{PAGE_TITLE}</h1>
+            <h1>{Page::Guide.spec().title}</h1>
             <p class="lead">
                 "遠隔画像診断サービスを比べる前に知っておきたい基本をまとめました。サービスの種類や費用の考え方、このガイドが掲載している情報の調べ方もここで説明しています。"
             </p>
@@ -65,9 +61,9 @@ pub fn GuidePage(section: Option<String>) -> impl IntoView {
             <workload::WorkloadSection workload=workload/>
             <p class="guide-next">
                 "導入の流れや費用、検査ごとの読影のポイントは"
-                <a href="#/columns">"コラム"</a>
+                <a href=Page::Columns.href()>"コラム"</a>
                 "で詳しく解説しています。条件に合うサービスは"
-                <a href="#/directory">"サービス一覧"</a>
+                <a href=Page::Directory.href()>"サービス一覧"</a>
                 "から探せます。"
             </p>
         </div>

@@ -2,13 +2,12 @@
 //! entry points to the directory and the guide.
 
 use guide_model::home::{HOME_LEAD, HOME_TITLE};
+use guide_model::pages::Page;
 use leptos::prelude::*;
 
 use crate::components::criterion_card::CriterionCard;
-use crate::components::page_title::set_page_title;
 use crate::components::search_box::SearchBox;
 use crate::data::state::ready_data;
-use crate::routing::route::Route;
 
 /// The home page's heading and lead. They need no data, so they show while the data loads, as
 /// they already did in the loading shell (written there from the same text by the build).
@@ -25,7 +24,6 @@ pub fn HomeHero() -> impl IntoView {
 /// The home page below its heading and lead: entry points, search and recommendations.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    set_page_title("");
     let Some(app) = ready_data() else { return ().into_any() };
     let survey = app.site.survey.clone();
     let count = app.providers().len();
@@ -33,23 +31,23 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <div class="home">
             <nav class="entry-points" aria-label="ガイドの入口">
-                <a class="entry" href="#/finder">
+                <a class="entry" href=Page::Finder.href()>
                     <strong>"自院に合うサービスを探す"</strong>
                     <span>"施設の種類・検査・時間帯・重視する点から、合うサービスを順に表示します"</span>
                 </a>
-                <a class="entry" href="#/clock">
+                <a class="entry" href=Page::Clock.href()>
                     <strong>"返却時刻を計算する"</strong>
                     <span>"送る日時から、各サービスの読影レポートの返却期限を計算します"</span>
                 </a>
-                <a class="entry" href="#/directory">
+                <a class="entry" href=Page::Directory.href()>
                     <strong>"サービス一覧から探す"</strong>
                     <span>{format!("{count}の事業者を、検査メニューや返却時間で絞り込めます")}</span>
                 </a>
-                <a class="entry" href=Route::Guide(None).href()>
+                <a class="entry" href=Page::Guide.href()>
                     <strong>"基礎知識を読む"</strong>
                     <span>"遠隔画像診断の種類、加算、調査方法をまとめています"</span>
                 </a>
-                <a class="entry" href="#/columns">
+                <a class="entry" href=Page::Columns.href()>
                     <strong>"コラムを読む"</strong>
                     <span>"導入の流れや費用、検査ごとの読影のポイントなど22本の記事"</span>
                 </a>
@@ -64,7 +62,7 @@ pub fn HomePage() -> impl IntoView {
                     <h3 id="survey-title">"調査方法と時点"</h3>
                     <p>{survey.method.clone()}</p>
                     <p class="as-of">{format!("調査時点: {}。サービス内容は変わることがあります。導入の際は各事業者に最新の情報をご確認ください。", survey.period_label)}</p>
-                    <p><a href=Route::Guide(Some("survey".into())).href()>"調査方法の詳細"</a></p>
+                    <p><a href=Page::Guide.at(["survey"]).href()>"調査方法の詳細"</a></p>
                 </section>
                 <div class="criterion-cards">
                     {cards.into_iter().map(|c| view! { <CriterionCard criterion=c data=app.clone()/> }).collect_view()}

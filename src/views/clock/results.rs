@@ -1,6 +1,7 @@
 //! The clock's results: computed due times soonest first (with the timeline), then services
 //! whose rules cannot be computed, and those that state no such service.
 
+use guide_model::pages::Page;
 use std::sync::Arc;
 
 use guide_model::clock::date::DateTime;
@@ -9,7 +10,6 @@ use leptos::prelude::*;
 
 use super::timeline::{Timeline, TimelineBar};
 use crate::data::state::AppData;
-use crate::routing::route::Route;
 
 /// A computed row, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,7 +103,7 @@ pub fn ClockResults(app: Arc<AppData>, sent: Memo<DateTime>, focus: Memo<Option<
                                 seen.push(c.id.clone());
                                 view! {
                                     <tr id=row_id tabindex=focused.then_some("-1") class:focused=focused>
-                                        <th scope="row"><a href=Route::Provider(c.id.clone()).href()>{c.name.clone()}</a></th>
+                                        <th scope="row"><a href=Page::Provider.at([c.id.clone()]).href()>{c.name.clone()}</a></th>
                                         <td>{c.kind.clone()}</td>
                                         <td>{c.accepted.label()}{c.waited.then_some("(受付時間まで待ち)")}</td>
                                         <td class="due">{c.due.label()}</td>
@@ -120,7 +120,7 @@ pub fn ClockResults(app: Arc<AppData>, sent: Memo<DateTime>, focus: Memo<Option<
                 <p class="muted">"返却のルールや受付時間の記載がないため、推測はせずに理由を示します。"</p>
                 <ul class="clock-unknown">
                     {unknown.into_iter().map(|(id, name, kind, why)| {
-                        let href = Route::Provider(id).href();
+                        let href = Page::Provider.at([id]).href();
                         view! { <li><a href=href>{name}</a>{format!(" {kind}: {why}")}</li> }
                     }).collect_view()}
                 </ul>

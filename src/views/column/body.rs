@@ -2,9 +2,8 @@
 //! articles through their typed route), never as HTML.
 
 use guide_model::column::{Block, Inline};
+use guide_model::pages::Page;
 use leptos::prelude::*;
-
-use crate::routing::route::Route;
 
 fn runs(inlines: Vec<Inline>) -> impl IntoView {
     inlines
@@ -13,7 +12,7 @@ fn runs(inlines: Vec<Inline>) -> impl IntoView {
             Inline::Text(t) => view! { <span>{t}</span> }.into_any(),
             Inline::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
             Inline::Article { text, slug } => {
-                view! { <a href=Route::Column(slug, None).href()>{text}</a> }.into_any()
+                view! { <a href=Page::Column.at([slug]).href()>{text}</a> }.into_any()
             }
         })
         .collect_view()

@@ -6,11 +6,11 @@ use guide_model::directory::facet::Facet;
 use guide_model::feature::{Feature, FeatureGroup};
 use guide_model::guide::Section;
 use guide_model::modality::Modality;
+use guide_model::pages::Page;
 use leptos::prelude::*;
 
 use crate::data::fetch::Fetched;
-use crate::routing::query::Query;
-use crate::routing::route::Route;
+use guide_model::route::Query;
 
 /// The guide section title of a front-matter id (the builder checks the ids).
 pub fn guide_label(id: &str) -> &'static str {
@@ -33,21 +33,21 @@ fn feature_link(f: Feature) -> (String, String) {
         Some(facet) => Query(vec![(facet.key().to_string(), f.code().to_string())]),
         None => Query(vec![("q".to_string(), f.label().to_string())]),
     };
-    (Route::Directory(query).href(), format!("「{}」のサービス", f.label()))
+    (Page::Directory.with_query(query).href(), format!("「{}」のサービス", f.label()))
 }
 
 /// The related links of an article.
 #[component]
 pub fn Related(meta: ArticleMeta, index: Fetched<ColumnIndex>) -> impl IntoView {
     let guide: Vec<(String, &str)> =
-        meta.guide.iter().map(|g| (Route::Guide(Some(g.clone())).href(), guide_label(g))).collect();
+        meta.guide.iter().map(|g| (Page::Guide.at([g.clone()]).href(), guide_label(g))).collect();
     let mut directory: Vec<(String, String)> = meta
         .modalities
         .iter()
         .filter_map(|m| Modality::from_code(m))
         .map(|m| {
             let q = Query(vec![("m".to_string(), m.code().to_string())]);
-            (Route::Directory(q).href(), format!("{}に対応するサービス", m.label()))
+            (Page::Directory.with_query(q).href(), format!("{}に対応するサービス", m.label()))
         })
         .collect();
     directory.extend(meta.features.iter().filter_map(|f| Feature::from_code(f)).map(feature_link));
@@ -56,7 +56,7 @@ pub fn Related(meta: ArticleMeta, index: Fetched<ColumnIndex>) -> impl IntoView 
         _ => (Vec::new(), None, None),
     };
     let services = related_services(&meta);
-    let link = |a: &ArticleMeta| (Route::Column(a.slug.clone(), None).href(), a.title.clone());
+    let link = |a: &ArticleMeta| (Page::Column.at([a.slug.clone()]).href(), a.title.clone());
     let related: Vec<(String, String)> = related.iter().map(link).collect();
     view! {
         <section class="related" aria-labelledby="related-title">
@@ -102,7 +102,11 @@ fn related_services(meta: &ArticleMeta) -> Vec<(String, String)> {
     let mut scored: Vec<(usize, &guide_model::provider::Provider)> =
         app.providers().iter().map(|p| (matches(p), p)).filter(|(n, _)| *n > 0).collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.sort_reading().cmp(b.1.sort_reading())));
-    scored.into_iter().take(5).map(|(_, p)| (Route::Provider(p.id.clone()).href(), p.name.clone())).collect()
+    scored
+        .into_iter()
+        .take(5)
+        .map(|(_, p)| (Page::Provider.at([p.id.clone()]).href(), p.name.clone()))
+        .collect()
 }
 
 /// Up to three articles sharing the most topics, then the previous and next by number.

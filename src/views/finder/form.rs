@@ -4,6 +4,7 @@ use guide_model::facts::Area;
 use guide_model::finder::profile::{FACILITIES, HOURS, URGENCY, VOLUMES};
 use guide_model::finder::Profile;
 use guide_model::modality::Modality;
+use guide_model::pages::Page;
 use guide_model::provider::Criterion;
 use leptos::prelude::*;
 
@@ -103,7 +104,7 @@ pub fn FinderForm(
                     }).collect_view()}
                 </select>
             </div>
-            <p><a class="button small" href="#/finder">"条件をリセット"</a></p>
+            <p><a class="button small" href=Page::Finder.href()>"条件をリセット"</a></p>
         </form>
     }
 }

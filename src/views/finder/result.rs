@@ -2,11 +2,11 @@
 //! with links to the detail page and the clock.
 
 use guide_model::finder::{Assessment, Reason, Status, Verdict};
+use guide_model::pages::Page;
 use guide_model::provider::Provider;
 use leptos::prelude::*;
 
-use crate::routing::query::Query;
-use crate::routing::route::Route;
+use guide_model::route::Query;
 
 /// A result card: the provider's assessment and the reasons behind it.
 #[component]
@@ -16,10 +16,10 @@ pub fn ResultCard(assessment: Assessment, reasons: Vec<Reason>, provider: Provid
         Verdict::Unconfirmed => ("要確認", "verdict unconfirmed"),
         Verdict::Excluded => ("条件に合わない", "verdict excluded"),
     };
-    let clock = Route::Clock(Query(vec![("focus".to_string(), provider.id.clone())])).href();
+    let clock = Page::Clock.with_query(Query(vec![("focus".to_string(), provider.id.clone())])).href();
     view! {
         <article class="result-card">
-            <h4><a href=Route::Provider(provider.id.clone()).href()>{provider.name.clone()}</a></h4>
+            <h4><a href=Page::Provider.at([provider.id.clone()]).href()>{provider.name.clone()}</a></h4>
             <p><span class=verdict.1>{verdict.0}</span>" "<span class="points">{format!("{}点", assessment.score)}</span></p>
             <ul class="reasons">
                 {reasons.into_iter().map(|r| {
@@ -38,7 +38,7 @@ pub fn ResultCard(assessment: Assessment, reasons: Vec<Reason>, provider: Provid
                 }).collect_view()}
             </ul>
             <p class="result-links">
-                <a href=Route::Provider(provider.id.clone()).href()>"詳細を見る"</a>
+                <a href=Page::Provider.at([provider.id.clone()]).href()>"詳細を見る"</a>
                 " ・ "
                 <a href=clock>"返却時刻を計算する"</a>
             </p>

@@ -1,6 +1,10 @@
 //! Guide section: part and slice surcharges (部位加算・スライス加算) and why they matter.
 
+use guide_model::directory::facet::Facet;
+use guide_model::feature::Feature;
 use guide_model::guide::Section;
+use guide_model::pages::Page;
+use guide_model::route::Query;
 use leptos::prelude::*;
 
 use super::GuideSection;
@@ -9,7 +13,10 @@ use super::GuideSection;
 const SECTION: Section = Section::Surcharges;
 
 /// The directory filtered to services that state they charge no slice or part surcharge.
-pub const NO_SURCHARGE_HREF: &str = "#/directory?fees=no_slice_surcharge,no_part_surcharge";
+fn no_surcharge_href() -> String {
+    let codes = [Feature::NoSliceSurcharge, Feature::NoPartSurcharge].map(Feature::code).join(",");
+    Page::Directory.with_query(Query(vec![(Facet::Fees.key().to_string(), codes)])).href()
+}
 
 /// What the two surcharges are, and why to weigh them together with the usual fees.
 #[component]
@@ -47,7 +54,7 @@ pub fn SurchargesSection() -> impl IntoView {
                 <p>
                     "サービス一覧では、スライス加算や部位加算がないと明記しているサービスに絞り込めます。"
                 </p>
-                <p><a href=NO_SURCHARGE_HREF>"加算なしと明記しているサービスを見る"</a></p>
+                <p><a href=no_surcharge_href()>"加算なしと明記しているサービスを見る"</a></p>
                 <p>
                     "加算について記載がないことは「加算がない」という意味ではありません。気になるサービスは事業者に確かめてください。"
                 </p>

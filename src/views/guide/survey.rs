@@ -2,6 +2,7 @@
 //!
 //! Every figure comes from `site.json` (`survey` and `criteria`), so the page and the data agree.
 
+use guide_model::pages::Page;
 use std::sync::Arc;
 
 use guide_model::guide::Section;
@@ -9,7 +10,6 @@ use leptos::prelude::*;
 
 use super::GuideSection;
 use crate::data::state::AppData;
-use crate::routing::route::Route;
 
 /// This section of the guide.
 const SECTION: Section = Section::Survey;
@@ -28,7 +28,7 @@ pub fn SurveySection(
         .map(|fact| {
             let provider = data.loaded.dataset.providers.iter().find(|p| p.id == fact.provider_id);
             let link = provider.map(|p| {
-                let href = Route::Provider(p.id.clone()).href();
+                let href = Page::Provider.at([p.id.clone()]).href();
                 let text = format!("{}の詳細を見る", p.name);
                 view! { <p><a href=href>{text}</a></p> }
             });

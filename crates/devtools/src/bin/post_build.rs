@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use guide_devtools::accessibility;
 use guide_devtools::columns::{read_all, write_all};
 use guide_devtools::csp::add_csp;
-use guide_devtools::shell::prerender_home;
+use guide_devtools::shell::prerender_shell;
 use guide_devtools::split::{cargo_wasm, split_app};
 
 fn main() {
@@ -33,7 +33,7 @@ fn run(staging: &std::path::Path) -> Result<(), String> {
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let profile = std::env::var("TRUNK_PROFILE").unwrap_or_else(|_| "release".into());
     let (split, html) = split_app(staging, &cargo_wasm(&profile), &html, profile == "release")?;
-    std::fs::write(&index, add_csp(&prerender_home(&html)?)?)
+    std::fs::write(&index, add_csp(&prerender_shell(&html)?)?)
         .map_err(|e| format!("{}: {e}", index.display()))?;
     println!(
         "post-build: wasm split into {}/ (core {} KB, {} chunks), {} articles, accessibility record of {} criteria, \

@@ -4,9 +4,11 @@
 use std::future::Future;
 
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
 
-use super::split_points::Loaded;
+/// A page's view, or the failure to fetch its chunk.
+pub type Loaded = Result<AnyView, SplitLoaderError>;
 
 /// The class of the loading line.
 const LOADING_CLASS: &str = "loading page-loading";

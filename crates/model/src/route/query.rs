@@ -1,7 +1,7 @@
-//! Query strings inside the hash (`#/directory?m=ct&q=…`): parsing and building, with
+//! Query strings of a route (`#/directory?m=ct&q=…`): parsing and building, with
 //! percent-encoding of UTF-8, so Japanese search words survive a shared link.
 
-use guide_model::percent::{decode, encode};
+use crate::percent::{decode, encode};
 
 /// Ordered key/value pairs of a query string.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
