@@ -14,7 +14,6 @@ use crate::routing::hash::provide_router;
 use crate::views::directory::LastDirectory;
 use crate::views::home::HomeHero;
 use guide_model::pages::Page;
-use guide_model::route::Route;
 
 /// The whole app.
 #[component]
@@ -32,14 +31,7 @@ pub fn App() -> impl IntoView {
     let place = Memo::new(move |_| router.route().place());
     // A page's chunk downloads beside the data, not after it.
     Effect::new(move |_| crate::views::preload(place.with(|p| p.page)));
-    Effect::new(move |previous: Option<Route>| {
-        let current = place.get();
-        let to_section = current.param("section").is_some();
-        if previous.is_some_and(|p| p != current) && !to_section {
-            focus_page_heading();
-        }
-        current
-    });
+    crate::views::page_focus::follow(place);
     // The home heading needs no data, so it stays through loading (as in the loading shell), but
     // gives way to the failure message, which is then the page's only heading.
     let data = use_data();
@@ -78,32 +70,6 @@ fn EmbedBar(router: crate::routing::hash::Router) -> impl IntoView {
             </a>
         </div>
     }
-}
-
-/// After a page change, screen readers and keyboards start at the new page's heading, once the
-/// page is drawn (a page whose chunk is still downloading has none yet; it waits up to about two
-/// seconds of frames, then falls back to `main`).
-fn focus_page_heading() {
-    focus_heading_when_drawn(120);
-}
-
-fn focus_heading_when_drawn(frames_left: u32) {
-    request_animation_frame(move || {
-        let document = document();
-        let drawing = document.query_selector(crate::views::lazy::LOADING_SELECTOR).ok().flatten().is_some();
-        if drawing && frames_left > 0 {
-            return focus_heading_when_drawn(frames_left - 1);
-        }
-        let target =
-            document.query_selector("main h1").ok().flatten().or_else(|| document.get_element_by_id("main"));
-        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            if !el.has_attribute("tabindex") {
-                let _ = el.set_attribute("tabindex", "-1");
-            }
-            let _ = el.focus();
-        }
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    });
 }
 
 /// The skip link moves focus without touching the hash, which holds the route.

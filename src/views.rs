@@ -19,6 +19,7 @@ pub mod guide;
 pub mod home;
 pub mod lazy;
 pub mod not_found;
+pub mod page_focus;
 pub mod provider;
 pub mod scroll;
 
@@ -32,10 +33,15 @@ use lazy::{lazy_page, Loaded};
 /// Draws the page of `route` (its place: the query is read by the page itself).
 pub fn draw(route: Route) -> AnyView {
     match route.page.spec().chunk {
-        Chunk::Core => core(route),
-        Chunk::Directory => lazy_page(move || directory(route.clone())),
-        Chunk::Reading => lazy_page(move || reading(route.clone())),
-        Chunk::Tools => lazy_page(move || tools(route.clone())),
+        Chunk::Core => {
+            if let Some(drawn) = page_focus::Drawn::reporter() {
+                drawn.report(route.clone());
+            }
+            core(route)
+        }
+        Chunk::Directory => lazy_page(route, directory),
+        Chunk::Reading => lazy_page(route, reading),
+        Chunk::Tools => lazy_page(route, tools),
     }
 }
 

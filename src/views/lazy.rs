@@ -3,28 +3,30 @@
 
 use std::future::Future;
 
+use guide_model::route::Route;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
+
+use super::page_focus::Drawn;
 
 /// A page's view, or the failure to fetch its chunk.
 pub type Loaded = Result<AnyView, SplitLoaderError>;
 
 /// The class of the loading line.
 const LOADING_CLASS: &str = "loading page-loading";
-/// Matches the loading line while a page's chunk is still being fetched (the page-change focus
-/// waits it out).
-pub const LOADING_SELECTOR: &str = "main .page-loading";
 
-/// A page drawn from `load`, which fetches its chunk (once) and returns its view.
-pub fn lazy_page<F, Fut>(load: F) -> AnyView
+/// The page of `place`, drawn by `load`, which fetches its chunk (once) and returns its view; the
+/// page reports itself drawn (for the focus) once the view or the failure is there.
+pub fn lazy_page<F, Fut>(place: Route, load: F) -> AnyView
 where
-    F: Fn() -> Fut + Send + Sync + 'static,
+    F: Fn(Route) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Loaded> + 'static,
 {
     // Bumped by the retry button: drawing again calls `load` again, which fetches afresh (a
     // failed fetch is not remembered).
     let attempt = RwSignal::new(0u32);
+    let drawn = Drawn::reporter();
     let fallback = || {
         view! {
             <p class=LOADING_CLASS role="status">
@@ -37,12 +39,17 @@ where
         <Suspense fallback=fallback>
             {move || {
                 attempt.track();
-                let loading = SendWrapper::new(load());
+                let loading = SendWrapper::new(load(place.clone()));
+                let place = place.clone();
                 Suspend::new(async move {
-                    match loading.await {
+                    let page = match loading.await {
                         Ok(page) => page,
                         Err(_) => view! { <ChunkFailed attempt=attempt/> }.into_any(),
+                    };
+                    if let Some(drawn) = drawn {
+                        drawn.report(place);
                     }
+                    page
                 })
             }}
         </Suspense>
