@@ -1,5 +1,5 @@
-//! Scheduling against the browser's frames: yielding to it between tasks (`task`), and a copy of
-//! a memo brought up to date after the next paint (`behind`).
+//! Scheduling against the browser's frames: yielding to it between tasks (`task`), and inputs
+//! taken one painted frame late (`deferred`).
 
-pub mod behind;
+pub mod deferred;
 pub mod task;

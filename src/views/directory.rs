@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::data::state::ready_data;
 use crate::routing::hash::use_router;
-use crate::schedule::behind::Behind;
+use crate::schedule::deferred::Deferred;
 use active_filters::ActiveFilters;
 use filter_panel::FilterPanel;
 use guide_model::route::Query;
@@ -60,19 +60,14 @@ pub fn DirectoryPage() -> impl IntoView {
     // The ticked options alone: the checkboxes and the counts beside them do not change with
     // the sort, nor the checkboxes with the search words.
     let ticked = Memo::new(move |_| filters.with(Filters::ticked));
+    // The counts beside the filters follow the results a frame later: the result list is what
+    // the visitor waits for.
+    let later = Deferred::new(move || (matches.get(), ticked.get()));
     let counts = {
         let app = app.clone();
-        Memo::new(move |_| matches.with(|m| ticked.with(|t| app.index().all_counts(m, t))))
+        Memo::new(move |_| later.with(|(m, t)| app.index().all_counts(m, t)))
     };
-    // The counts beside the filters follow the results a frame later: the result list is what
-    // the visitor waits for. They are told of a change by the two memos the counts read.
-    let counts = Behind::new(
-        move || {
-            matches.track();
-            ticked.track();
-        },
-        counts,
-    );
+    let counting = Signal::derive(move || later.is_behind());
     let total = app.providers().len();
     let on_search = move |ev| {
         let mut f = filters.get_untracked();
@@ -114,7 +109,7 @@ pub fn DirectoryPage() -> impl IntoView {
                 </div>
             </div>
             <div class="directory-layout">
-                <FilterPanel filters=filters ticked=ticked on_change=set_filters counts=counts/>
+                <FilterPanel filters=filters ticked=ticked on_change=set_filters counts=counts counting=counting/>
                 <div class="directory-results">
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                         {move || format!("{}件が該当します(全{total}件)", hits.with(Vec::len))}

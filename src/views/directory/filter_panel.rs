@@ -5,8 +5,6 @@ use guide_model::directory::facet::Facet;
 use guide_model::directory::filters::Filters;
 use leptos::prelude::*;
 
-use crate::schedule::behind::Behind;
-
 /// Every option's count, per facet in `Facet::ALL` order, each in the order of `Facet::options`
 /// (`Index::all_counts`).
 pub type Counts = Vec<Vec<(&'static str, usize)>>;
@@ -17,7 +15,9 @@ pub fn FilterPanel(
     filters: Memo<Filters>,
     ticked: Memo<Filters>,
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
-    counts: Behind<Counts>,
+    counts: Memo<Counts>,
+    /// Whether the counts are still catching up with the results.
+    counting: Signal<bool>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let active = move || filters.with(Filters::active_count);
@@ -33,7 +33,7 @@ pub fn FilterPanel(
                 {move || if open.get() { "絞り込み条件を閉じる".to_string() } else { format!("絞り込み条件を開く({}件選択中)", active()) }}
             </button>
             <section id="filter-panel" class="filter-panel" class:open=open aria-labelledby="filter-title"
-                aria-busy=move || counts.is_behind().then_some("true")>
+                aria-busy=move || counting.get().then_some("true")>
                 <h2 id="filter-title">"絞り込み条件"</h2>
                 {Facet::ALL
                     .into_iter()
@@ -56,7 +56,7 @@ fn FacetGroup(
     filters: Memo<Filters>,
     ticked: Memo<Filters>,
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
-    counts: Behind<Counts>,
+    counts: Memo<Counts>,
 ) -> impl IntoView {
     let hint_id = format!("hint-{}", facet.key());
     let described_by = hint_id.clone();

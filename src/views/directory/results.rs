@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::components::provider_card::ProviderCard;
 use crate::data::state::AppData;
-use crate::schedule::behind::Behind;
+use crate::schedule::deferred::Deferred;
 
 /// How many results a page holds: the first page of a list, and how many more each "show more"
 /// adds. About seven screens on a phone: enough to browse, few enough to draw quickly even at
@@ -44,7 +44,7 @@ pub fn Results(
         _ => 1,
     };
     // The first page of a new list is drawn in full once its first cards are on screen.
-    let drawing = Behind::new(move || generation.track(), generation);
+    let drawing = Deferred::new(move || generation.get());
     let busy = move || drawing.is_behind() && hits.with(Vec::len) > FIRST;
     let drawn = move || if busy() { FIRST } else { pages() * PAGE };
     let show_more = move |_| {
