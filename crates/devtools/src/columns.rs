@@ -18,7 +18,7 @@ pub fn parse_article(file_name: &str, text: &str) -> Result<Article, String> {
         return Err(format!("slug {slug:?} must be lowercase letters, digits and hyphens"));
     }
     let (front, body) = front_matter::split(text)?;
-    let fields = front_matter::parse(front)?;
+    let front = front_matter::parse(front)?;
     let blocks = markdown::parse(body)?;
     let headings: Vec<Heading> = blocks
         .iter()
@@ -30,19 +30,7 @@ pub fn parse_article(file_name: &str, text: &str) -> Result<Article, String> {
     if headings.is_empty() {
         return Err("the body needs at least one ## heading".into());
     }
-    let meta = ArticleMeta {
-        slug: slug.to_string(),
-        number,
-        title: fields.title,
-        summary: fields.summary,
-        tags: fields.tags,
-        reviewed: fields.reviewed,
-        guide: fields.guide,
-        modalities: fields.modalities,
-        features: fields.features,
-        chars: body_chars(&blocks),
-        headings,
-    };
+    let meta = ArticleMeta { slug: slug.to_string(), number, chars: body_chars(&blocks), headings, ..front };
     Ok(Article { meta, blocks })
 }
 

@@ -3,8 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-/// An article's metadata, as listed in `columns/index.json`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// An article's metadata, as listed in `columns/index.json`. The build reads the fields from
+/// `title` to `features` from the article's front matter and works out the others.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleMeta {
     /// The URL slug (e.g. `lung-ct`).

@@ -151,10 +151,17 @@ impl ReturnRule {
         !self.earliest && self.ambiguous.as_ref().is_none_or(|a| a.or.is_some())
     }
 
-    /// The rough minutes of the slower reading (the only safe one when the words are ambiguous).
+    /// The slower reading (the only safe one when the words are ambiguous).
+    pub fn slowest_due(&self) -> &Due {
+        match self.ambiguous.as_ref().and_then(|a| a.or.as_ref()) {
+            Some(other) if other.rough_minutes() > self.due.rough_minutes() => other,
+            _ => &self.due,
+        }
+    }
+
+    /// The rough minutes of the slower reading.
     pub fn slowest_rough_minutes(&self) -> u32 {
-        let other = self.ambiguous.as_ref().and_then(|a| a.or.as_ref()).map_or(0, Due::rough_minutes);
-        self.due.rough_minutes().max(other)
+        self.slowest_due().rough_minutes()
     }
 }
 

@@ -1,22 +1,10 @@
 //! The front-matter block of an article: `key: value` lines between `---` lines, with lists
 //! written as `[a, b]`. Every key is required, unknown keys are errors, codes are checked.
 
-use guide_model::column::TAGS;
+use guide_model::column::{ArticleMeta, TAGS};
 use guide_model::feature::Feature;
 use guide_model::guide::Section;
 use guide_model::modality::Modality;
-
-/// The parsed fields.
-#[derive(Debug, Default, PartialEq)]
-pub struct Fields {
-    pub title: String,
-    pub summary: String,
-    pub tags: Vec<String>,
-    pub reviewed: String,
-    pub guide: Vec<String>,
-    pub modalities: Vec<String>,
-    pub features: Vec<String>,
-}
 
 /// Splits `---\n…\n---\nbody` into the front matter and the body.
 pub fn split(text: &str) -> Result<(&str, &str), String> {
@@ -26,9 +14,10 @@ pub fn split(text: &str) -> Result<(&str, &str), String> {
     Ok((&rest[..end], &rest[end + 5..]))
 }
 
-/// Parses the front-matter lines.
-pub fn parse(front: &str) -> Result<Fields, String> {
-    let mut f = Fields::default();
+/// Parses the front-matter lines into the fields of the article's metadata they name (the
+/// others are left empty, for the build to fill in).
+pub fn parse(front: &str) -> Result<ArticleMeta, String> {
+    let mut f = ArticleMeta::default();
     let mut seen = Vec::new();
     for line in front.lines().filter(|l| !l.trim().is_empty()) {
         let (key, value) =

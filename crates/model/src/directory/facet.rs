@@ -1,14 +1,15 @@
 //! Facets: the questions the directory can filter by, their options, and which options each
 //! provider has. A provider about which the sources say nothing has the option `unknown`.
 
-use crate::facts::{Area, RegionBasis};
+use crate::facts::Area;
 use crate::feature::Feature;
 use crate::modality::Modality;
-use crate::provider::Provider;
-use crate::reading::promise::{all_windows, fastest_normal, fastest_urgent, promises, quick};
-use crate::rule::Due;
 
 use super::UNKNOWN;
+
+mod values;
+
+pub use values::{fastest_normal_minutes, fastest_urgent_minutes};
 
 /// A filterable question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -178,130 +179,4 @@ impl Facet {
         options.push(unknown);
         options
     }
-
-    /// The option codes `p` has for this facet.
-    pub fn values(self, p: &Provider) -> Vec<&'static str> {
-        let mut v = match self {
-            Facet::Modality => modality_values(p),
-            Facet::Urgent => urgent_values(p),
-            Facet::Normal => normal_values(p),
-            Facet::Hours => hours_values(p),
-            Facet::Reading => feature_values(p, &READING),
-            Facet::Security => feature_values(p, &SECURITY),
-            Facet::Fees => feature_values(p, &FEES),
-            Facet::Intro => intro_values(p),
-            Facet::Region => region_values(p),
-            Facet::Details => {
-                let published = p.listed_in.iter().any(|s| s == "directory");
-                vec![if published { "published" } else { "unpublished" }]
-            }
-        };
-        v.sort_unstable();
-        v.dedup();
-        v
-    }
-}
-
-fn or_unknown(v: Vec<&'static str>) -> Vec<&'static str> {
-    if v.is_empty() {
-        vec![UNKNOWN]
-    } else {
-        v
-    }
-}
-
-fn modality_values(p: &Provider) -> Vec<&'static str> {
-    or_unknown(p.menu.iter().flat_map(|m| m.modalities.iter().map(|m| m.code())).collect())
-}
-
-/// The fastest urgent promise that bounds the wait (see `reading::promise::fastest_urgent`).
-pub fn fastest_urgent_minutes(p: &Provider) -> Option<u32> {
-    fastest_urgent(&promises(p))
-}
-
-/// The fastest bound of the normal return, in (rough) minutes.
-pub fn fastest_normal_minutes(p: &Provider) -> Option<u32> {
-    fastest_normal(&promises(p))
-}
-
-fn urgent_values(p: &Provider) -> Vec<&'static str> {
-    let promises = promises(p);
-    let offered = quick(&promises).any(|pr| pr.described() && !pr.not_offered);
-    let mut v = Vec::new();
-    if let Some(m) = fastest_urgent(&promises) {
-        for (limit, code) in [(60, "60"), (120, "120"), (180, "180")] {
-            if m <= limit {
-                v.push(code);
-            }
-        }
-    }
-    if offered {
-        v.push("offered");
-    } else if promises[1].not_offered {
-        v.push("not_offered");
-    }
-    or_unknown(v)
-}
-
-fn normal_values(p: &Provider) -> Vec<&'static str> {
-    let promises = promises(p);
-    let normal = &promises[0];
-    let mut v = Vec::new();
-    if let Some(rule) = normal.rule().filter(|r| r.bounds()) {
-        // An ambiguous rule counts by its slower reading.
-        let other = rule.ambiguous.as_ref().and_then(|a| a.or.as_ref());
-        let slower = match other {
-            Some(o) if o.rough_minutes() > rule.due.rough_minutes() => o,
-            _ => &rule.due,
-        };
-        let (same_day, next_day, within_3) = match *slower {
-            Due::Minutes { minutes } => (false, minutes <= 1440, minutes <= 3 * 1440),
-            Due::BusinessDays { days, .. } | Due::CalendarDays { days, .. } => {
-                (days == 0, days <= 1, days <= 3)
-            }
-        };
-        let flags = [(same_day, "same_day"), (next_day, "next_day"), (within_3, "within_3")];
-        v.extend(flags.iter().filter(|(on, _)| *on).map(|(_, code)| *code));
-    }
-    if normal.described() {
-        v.push("stated");
-    }
-    or_unknown(v)
-}
-
-/// The hours a provider's windows cover whole: a band they only touch is not claimed.
-fn hours_values(p: &Provider) -> Vec<&'static str> {
-    let Some(windows) = all_windows(p) else { return vec![UNKNOWN] };
-    let reach = crate::hours::reach(windows);
-    [(reach.full.nights, "nights"), (reach.full.weekends, "weekends"), (reach.always, "always")]
-        .into_iter()
-        .filter_map(|(yes, code)| yes.then_some(code))
-        .collect()
-}
-
-fn feature_values(p: &Provider, group: &[Feature]) -> Vec<&'static str> {
-    or_unknown(p.features.iter().filter(|f| group.contains(&f.code)).map(|f| f.code.code()).collect())
-}
-
-fn intro_values(p: &Provider) -> Vec<&'static str> {
-    let mut v = Vec::new();
-    for f in &p.intro_period {
-        // Only an upper limit bounds the period: a best case (最短) alone does not.
-        if let Some(days) = f.max_days {
-            for (limit, code) in [(14, "14"), (30, "30"), (90, "90")] {
-                if days <= limit {
-                    v.push(code);
-                }
-            }
-        }
-        if f.text.is_some() {
-            v.push("stated");
-        }
-    }
-    or_unknown(v)
-}
-
-/// Stated regions only: a region inferred from a name counts as not stated.
-fn region_values(p: &Provider) -> Vec<&'static str> {
-    or_unknown(p.region.iter().filter(|r| r.basis == RegionBasis::Stated).map(|r| r.area.code()).collect())
 }
