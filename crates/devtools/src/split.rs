@@ -1,5 +1,5 @@
-//! Splits the app's wasm into its core and one chunk per page, the split points of
-//! `src/chunks/split_points.rs`, so that the first visit downloads only the core.
+//! Splits the app's wasm into its core and a chunk per chunk of the route table (the split
+//! points of `src/views.rs`), so that the first visit downloads only the core.
 //!
 //! Trunk builds the wasm, but it cannot split one. Its post-build hook therefore takes the wasm
 //! cargo left in the target directory, linked with `--emit-relocs` (.cargo/config.toml), and:
