@@ -4,6 +4,8 @@
 //! browser has painted that answer. Whatever reads the copy tracks it like any signal, so no
 //! caller lists what depends on what. Until it catches up, the part that lags says `aria-busy`.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::schedule::task::after_next_paint;
@@ -25,29 +27,31 @@ impl<T: Send + Sync + 'static> Clone for Deferred<T> {
 
 impl<T: Send + Sync + 'static> Copy for Deferred<T> {}
 
-impl<T: Clone + PartialEq + Send + Sync + 'static> Deferred<T> {
+impl<T: Send + Sync + 'static> Deferred<T> {
     /// Follows `input` (read in an effect, so everything it reads is tracked). The copy starts
     /// behind: the first frame after it is made is also drawn before anything that reads it.
     pub fn new(input: impl Fn() -> T + Send + Sync + 'static) -> Deferred<T> {
-        let deferred =
-            Deferred { shown: RwSignal::new(input()), seen: RwSignal::new(0), caught_up: RwSignal::new(0) };
-        let latest = StoredValue::new(None::<T>);
+        let deferred = Deferred {
+            shown: RwSignal::new(untrack(&input)),
+            seen: RwSignal::new(0),
+            caught_up: RwSignal::new(0),
+        };
+        let input = Arc::new(input);
         Effect::new(move |_| {
-            latest.set_value(Some(input()));
+            input();
             let change = deferred.seen.get_untracked() + 1;
             deferred.seen.set(change);
+            let input = input.clone();
             leptos::task::spawn_local(async move {
                 after_next_paint().await;
                 // Only the latest change is caught up with; the page may also have been left
-                // meanwhile, and its signals disposed of.
+                // meanwhile, and its signals disposed of (then `seen` is gone with them). The
+                // input changed (an effect over memos runs only then), so the copy is set
+                // without comparing.
                 if deferred.seen.try_get_untracked() != Some(change) {
                     return;
                 }
-                if let Some(Some(now)) = latest.try_update_value(Option::take) {
-                    if deferred.shown.try_with_untracked(|shown| *shown != now) == Some(true) {
-                        deferred.shown.try_set(now);
-                    }
-                }
+                deferred.shown.try_set(untrack(|| input()));
                 deferred.caught_up.try_set(change);
             });
         });

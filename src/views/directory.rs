@@ -67,7 +67,7 @@ pub fn DirectoryPage() -> impl IntoView {
         let app = app.clone();
         Memo::new(move |_| later.with(|(m, t)| app.index().all_counts(m, t)))
     };
-    let counting = Signal::derive(move || later.is_behind());
+    let counting = Memo::new(move |_| later.is_behind());
     let total = app.providers().len();
     let on_search = move |ev| {
         let mut f = filters.get_untracked();

@@ -17,7 +17,7 @@ pub fn FilterPanel(
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
     counts: Memo<Counts>,
     /// Whether the counts are still catching up with the results.
-    counting: Signal<bool>,
+    counting: Memo<bool>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let active = move || filters.with(Filters::active_count);
