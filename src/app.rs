@@ -7,9 +7,8 @@ use crate::components::compare_tray::CompareTray;
 use crate::components::data_gate::DataGate;
 use crate::components::page_title::set_page_title;
 use crate::components::site_header::{SiteFooter, SiteHeader};
-use crate::data::columns::provide_columns;
 use crate::data::compare::provide_compare_list;
-use crate::data::state::{provide_data_context, use_data, LoadState};
+use crate::data::state::provide_data_context;
 use crate::routing::hash::provide_router;
 use crate::views::directory::LastDirectory;
 use crate::views::home::HomeHero;
@@ -18,9 +17,8 @@ use guide_model::pages::Page;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_data_context();
+    let data = provide_data_context();
     provide_compare_list();
-    provide_columns();
     provide_context(LastDirectory(RwSignal::new(Page::Directory.href())));
     let router = provide_router();
     let embed = crate::embed_mode::is_embed();
@@ -34,10 +32,7 @@ pub fn App() -> impl IntoView {
     crate::views::page_focus::follow(place);
     // The home heading needs no data, so it stays through loading (as in the loading shell), but
     // gives way to the failure message, which is then the page's only heading.
-    let data = use_data();
-    let show_hero = Memo::new(move |_| {
-        place.with(|p| p.page == Page::Home) && !data.state.with(|s| matches!(s, LoadState::Failed(_)))
-    });
+    let show_hero = Memo::new(move |_| place.with(|p| p.page == Page::Home) && !data.failed());
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"本文へ移動"</a>
         {if embed { view! { <EmbedBar router=router/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}

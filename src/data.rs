@@ -4,4 +4,5 @@ pub mod columns;
 pub mod compare;
 pub mod diagnose;
 pub mod fetch;
+pub mod remote;
 pub mod state;

@@ -1,47 +1,36 @@
-//! Shows its children only once the data has loaded; until then a loading state, and on
-//! failure a Japanese message with a retry button. Skipped entries are reported above.
+//! Shows its children only once the data has loaded; until then a loading line, and on
+//! failure a Japanese message with a retry button (`data::remote::Loaded`). Skipped entries are
+//! reported above.
 
 use leptos::prelude::*;
 
-use crate::data::state::{use_data, LoadState};
+use crate::data::remote::Loaded;
+use crate::data::state::use_data;
 
 /// Gate on the loaded data.
 #[component]
 pub fn DataGate(children: ChildrenFn) -> impl IntoView {
-    let data = use_data();
-    move || match data.state.get() {
-        LoadState::Loading => view! {
-            <div class="loading" role="status" aria-live="polite">
-                <span class="spinner" aria-hidden="true"></span>
-                "データを読み込んでいます…"
-            </div>
+    let children = StoredValue::new(children);
+    let ready = move |app: std::sync::Arc<crate::data::state::AppData>| {
+        let problems = app.loaded.problems.clone();
+        let empty = app.providers().is_empty();
+        view! {
+            <ProblemReport problems=problems/>
+            {empty.then(|| view! {
+                <p class="data-empty" role="status">
+                    "読み込んだデータに表示できる事業者が1件もありません。データファイルの内容を確認してください。"
+                </p>
+            })}
+            {children.with_value(|c| c())}
         }
-        .into_any(),
-        LoadState::Failed(failure) => view! {
-            <section class="load-error" role="alert" aria-labelledby="load-error-title">
-                <h1 id="load-error-title">"データを読み込めませんでした"</h1>
-                <p>{failure.message}</p>
-                <p class="muted">"対象ファイル: " <code>{failure.file}</code></p>
-                <button type="button" class="button primary" on:click=move |_| data.reload()>
-                    "もう一度読み込む"
-                </button>
-            </section>
-        }
-        .into_any(),
-        LoadState::Ready(app) => {
-            let problems = app.loaded.problems.clone();
-            let empty = app.providers().is_empty();
-            view! {
-                <ProblemReport problems=problems/>
-                {empty.then(|| view! {
-                    <p class="data-empty" role="status">
-                        "読み込んだデータに表示できる事業者が1件もありません。データファイルの内容を確認してください。"
-                    </p>
-                })}
-                {children()}
-            }
-            .into_any()
-        }
+    };
+    view! {
+        <Loaded
+            remote=use_data().data
+            loading="データを読み込んでいます…"
+            heading="データを読み込めませんでした"
+            ready=ready
+        />
     }
 }
 

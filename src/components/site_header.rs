@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use guide_model::pages::{Page, SITE_NAME};
 
-use crate::data::state::{use_data, LoadState};
+use crate::data::state::use_data;
 
 /// The site header with the main navigation (the pages of the route table that have a label).
 #[component]
@@ -27,8 +27,8 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let data = use_data();
-    let period = move || match data.state.get() {
-        LoadState::Ready(app) => format!("{}の調査", app.site.survey.period_label),
+    let period = move || match data.data.get() {
+        Some(Ok(app)) => format!("{}の調査", app.site.survey.period_label),
         _ => "調査".to_string(),
     };
     view! {

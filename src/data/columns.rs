@@ -1,54 +1,19 @@
-//! Column articles, fetched only when a column page is opened: the index once, each article on
-//! demand. Failures keep a Japanese message and can be retried.
+//! The column files: the index of the articles and each article, fetched by the page that shows
+//! them (the index is small and revalidated, so each column page asks for it afresh).
 
 use guide_model::column::{Article, ColumnIndex};
-use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::fetch::{fetch_json, Fetched};
+use super::remote::{remote_json, Remote};
 
 /// What the message names when an article file cannot be read.
 const ARTICLE_DATA: &str = "記事のデータ";
 
-/// The columns context: the index, shared by every column page.
-#[derive(Clone, Copy)]
-pub struct Columns {
-    index: RwSignal<Option<Fetched<ColumnIndex>>>,
+/// The index of every article.
+pub fn column_index() -> Remote<ColumnIndex> {
+    remote_json("columns/index.json".to_string(), ARTICLE_DATA)
 }
 
-impl Columns {
-    /// The index, fetching it the first time it is asked for.
-    pub fn index(self) -> Fetched<ColumnIndex> {
-        if self.index.get_untracked().is_none() {
-            self.reload_index();
-        }
-        self.index.get().unwrap_or(Fetched::Loading)
-    }
-
-    /// Fetches the index again.
-    pub fn reload_index(self) {
-        self.index.set(Some(Fetched::Loading));
-        spawn_local(async move {
-            self.index.set(Some(fetch_json::<ColumnIndex>("columns/index.json", ARTICLE_DATA).await));
-        });
-    }
-}
-
-/// Provides the columns context (nothing is fetched until a column page asks).
-pub fn provide_columns() {
-    provide_context(Columns { index: RwSignal::new(None) });
-}
-
-/// Reads the columns context.
-pub fn use_columns() -> Columns {
-    expect_context::<Columns>()
-}
-
-/// Fetches one article into `target`.
-pub fn load_article(slug: &str, target: RwSignal<Fetched<Article>>) {
-    let path = format!("columns/{}.json", guide_model::percent::encode(slug));
-    target.set(Fetched::Loading);
-    spawn_local(async move {
-        target.set(fetch_json::<Article>(&path, ARTICLE_DATA).await);
-    });
+/// The article of `slug`.
+pub fn article(slug: &str) -> Remote<Article> {
+    remote_json(format!("columns/{}.json", guide_model::percent::encode(slug)), ARTICLE_DATA)
 }

@@ -81,22 +81,3 @@ pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
     }
     result
 }
-
-/// A fetched file: not yet loaded, loaded, or failed with a message.
-#[derive(Clone, Debug)]
-pub enum Fetched<T> {
-    Loading,
-    Ready(std::sync::Arc<T>),
-    Failed(String),
-}
-
-/// Fetches and parses a JSON file; `what` names it in the message when it cannot be read.
-pub async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str, what: &str) -> Fetched<T> {
-    match fetch_text(path).await {
-        Ok(text) => match serde_json::from_str(&text) {
-            Ok(value) => Fetched::Ready(std::sync::Arc::new(value)),
-            Err(_) => Fetched::Failed(format!("{what}を読み取れませんでした。")),
-        },
-        Err(e) => Fetched::Failed(e.to_string()),
-    }
-}

@@ -1,7 +1,8 @@
 //! The loaded data, provided once to the whole app as context.
 //!
-//! Both files are fetched together; the view shows a loading state, then either the data (with
-//! a report of skipped entries) or one Japanese error message with a retry button.
+//! The files are fetched together as one `Remote` (`data/remote.rs`); `DataGate` shows a loading
+//! line, then either the data (with a report of skipped entries) or one Japanese error message
+//! with a retry button.
 
 use std::sync::{Arc, OnceLock};
 
@@ -12,9 +13,9 @@ use guide_model::load::{load_providers_quick, load_site, Loaded};
 use guide_model::provider::Provider;
 use guide_model::site::SiteFacts;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::fetch::{fetch_text, FetchError};
+use super::remote::{LoadFailure, Remote};
 use crate::schedule::task::next_task;
 
 /// The configuration that may point at a hospital's own provider list.
@@ -69,50 +70,30 @@ impl AppData {
     }
 }
 
-/// Why nothing can be shown, and whether trying again may help.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LoadFailure {
-    /// What went wrong, in Japanese.
-    pub message: String,
-    /// Which file.
-    pub file: String,
-}
-
-/// The state of loading.
-#[derive(Clone, Debug)]
-pub enum LoadState {
-    Loading,
-    Ready(Arc<AppData>),
-    Failed(LoadFailure),
-}
-
-/// The data context: its state and a way to load again.
+/// The data context: the providers and site facts, loaded once (again on a retry).
 #[derive(Clone, Copy)]
 pub struct DataContext {
-    pub state: RwSignal<LoadState>,
+    pub data: Remote<AppData>,
 }
 
 impl DataContext {
-    /// Starts (or restarts) loading both files.
-    pub fn reload(self) {
-        self.state.set(LoadState::Loading);
-        spawn_local(async move {
-            let result = load_all().await;
-            // Drawing the page is a task of its own, apart from reading the data.
-            next_task().await;
-            self.state.set(match result {
-                Ok(data) => LoadState::Ready(Arc::new(data)),
-                Err(failure) => LoadState::Failed(failure),
-            });
-        });
+    /// Whether loading has failed (the failure message is then the page's only content).
+    pub fn failed(self) -> bool {
+        self.data.with(|d| matches!(d, Some(Err(_))))
     }
 }
 
 /// Creates the data context, starts loading, and provides it to descendants.
 pub fn provide_data_context() -> DataContext {
-    let ctx = DataContext { state: RwSignal::new(LoadState::Loading) };
+    let ctx = DataContext {
+        data: LocalResource::new(|| async {
+            let data = load_all().await.map(Arc::new);
+            // Drawing the page is a task of its own, apart from reading the data.
+            next_task().await;
+            data
+        }),
+    };
     provide_context(ctx);
-    ctx.reload();
     ctx
 }
 
@@ -123,18 +104,15 @@ pub fn use_data() -> DataContext {
 
 /// The loaded data, for views that render only once it is ready (inside `DataGate`).
 pub fn ready_data() -> Option<Arc<AppData>> {
-    match use_data().state.get_untracked() {
-        LoadState::Ready(app) => Some(app),
-        _ => None,
-    }
+    use_data().data.get_untracked().and_then(Result::ok)
 }
 
 /// Reads `config.json`: absent means the defaults; present but wrong is an error.
 async fn load_config() -> Result<SiteConfig, LoadFailure> {
     match fetch_text(CONFIG_PATH).await {
-        Ok(text) => parse_config(&text).map_err(|message| LoadFailure { message, file: CONFIG_PATH.into() }),
+        Ok(text) => parse_config(&text).map_err(|message| LoadFailure::new(CONFIG_PATH, message)),
         Err(FetchError::Status(404)) => Ok(SiteConfig::default()),
-        Err(e) => Err(LoadFailure { message: e.to_string(), file: CONFIG_PATH.into() }),
+        Err(e) => Err(LoadFailure::new(CONFIG_PATH, e.to_string())),
     }
 }
 
@@ -142,7 +120,7 @@ async fn load_all() -> Result<AppData, LoadFailure> {
     let (config, site) = futures::join!(load_config(), fetch_text(SITE_PATH));
     let providers_path = config?.providers;
     let providers = fetch_text(&providers_path).await;
-    let fail = |file: &str, message: String| LoadFailure { message, file: file.to_string() };
+    let fail = LoadFailure::new;
     let providers = providers.map_err(|e| fail(&providers_path, e.to_string()))?;
     let site = site.map_err(|e| fail(SITE_PATH, e.to_string()))?;
     let mut loaded = load_providers_quick(&providers).map_err(|e| fail(&providers_path, e.to_string()))?;

@@ -6,34 +6,22 @@
 use guide_model::accessibility::{AccessibilityRecord, Check, MET, NOT_APPLICABLE};
 use guide_model::pages::Page;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::data::fetch::{fetch_json, Fetched};
+use crate::data::remote::{remote_json, Loaded};
 use guide_model::route::Route;
 
 /// The accessibility page.
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    let record = RwSignal::new(Fetched::<AccessibilityRecord>::Loading);
-    let load = move || {
-        record.set(Fetched::Loading);
-        spawn_local(async move { record.set(fetch_json("accessibility.json", "試験結果のデータ").await) });
-    };
-    load();
+    let record = remote_json::<AccessibilityRecord>("accessibility.json".to_string(), "試験結果のデータ");
     view! {
         <div class="accessibility">
             <h1>"アクセシビリティ方針と試験結果"</h1>
-            {move || match record.get() {
-                Fetched::Loading => view! { <p class="loading" role="status">"試験結果を読み込んでいます…"</p> }.into_any(),
-                Fetched::Failed(message) => view! {
-                    <div class="load-error" role="alert">
-                        <p>{message}</p>
-                        <button type="button" class="button primary" on:click=move |_| load()>"もう一度読み込む"</button>
-                    </div>
-                }
-                .into_any(),
-                Fetched::Ready(r) => view! { <Record record=(*r).clone()/> }.into_any(),
-            }}
+            <Loaded
+                remote=record
+                loading="試験結果を読み込んでいます…"
+                ready={|r: std::sync::Arc<AccessibilityRecord>| view! { <Record record=(*r).clone()/> }}
+            />
         </div>
     }
 }

@@ -1,13 +1,15 @@
 //! The column list: every article with its topic tags, filterable by tag and searchable, the
 //! state in the URL.
 
-use guide_model::column::ArticleMeta;
+use std::sync::Arc;
+
+use guide_model::column::{ArticleMeta, ColumnIndex};
 use guide_model::pages::Page;
 use guide_model::search::{fold, Query as SearchQuery};
 use leptos::prelude::*;
 
-use crate::data::columns::use_columns;
-use crate::data::fetch::Fetched;
+use crate::data::columns::column_index;
+use crate::data::remote::Loaded;
 use crate::routing::hash::use_router;
 use guide_model::route::Query;
 use guide_model::route::Route;
@@ -23,7 +25,6 @@ fn state(route: &Route) -> (Vec<String>, String) {
 /// The column list page.
 #[component]
 pub fn ColumnsPage() -> impl IntoView {
-    let columns = use_columns();
     let router = use_router();
     let current = Memo::new(move |_| state(&router.route()));
     let go = move |tags: Vec<String>, q: String| {
@@ -34,16 +35,7 @@ pub fn ColumnsPage() -> impl IntoView {
         <div class="columns">
             <h1>"コラム"</h1>
             <p class="lead">"遠隔画像診断サービスを導入する前に知っておきたい知識や、検査ごとの読影のポイントをまとめています。"</p>
-            {move || match columns.index() {
-                Fetched::Loading => view! { <p class="loading" role="status">"記事の一覧を読み込んでいます…"</p> }.into_any(),
-                Fetched::Failed(message) => view! {
-                    <div class="load-error" role="alert">
-                        <p>{format!("記事の一覧を読み込めませんでした。{message}")}</p>
-                        <button type="button" class="button primary" on:click=move |_| columns.reload_index()>"もう一度読み込む"</button>
-                    </div>
-                }
-                .into_any(),
-                Fetched::Ready(index) => {
+            <Loaded remote=column_index() loading="記事の一覧を読み込んでいます…" ready={move |index: Arc<ColumnIndex>| {
                     let all_tags = {
                         let mut tags: Vec<String> = Vec::new();
                         for t in index.articles.iter().flat_map(|a| a.tags.iter()) {
@@ -110,9 +102,7 @@ pub fn ColumnsPage() -> impl IntoView {
                             {move || hits.get().into_iter().map(|a| view! { <li><ColumnCard meta=a/></li> }).collect_view()}
                         </ol>
                     }
-                    .into_any()
-                }
-            }}
+            }}/>
         </div>
     }
 }

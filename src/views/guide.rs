@@ -13,7 +13,7 @@ use guide_model::guide::Section;
 use guide_model::pages::Page;
 use leptos::prelude::*;
 
-use crate::data::state::{use_data, LoadState};
+use crate::data::state::ready_data;
 
 /// The `href` of one guide section (`#/guide/{id}`).
 pub fn section_href(id: &str) -> String {
@@ -28,8 +28,7 @@ pub fn heading_id(id: &str) -> String {
 /// The guide page. `section` is the section named in the route, if any.
 #[component]
 pub fn GuidePage(section: Option<String>) -> impl IntoView {
-    let data = use_data();
-    let LoadState::Ready(app) = data.state.get_untracked() else {
+    let Some(app) = ready_data() else {
         return ().into_any();
     };
     let section = section.filter(|id| Section::from_id(id).is_some());

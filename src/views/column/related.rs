@@ -9,7 +9,7 @@ use guide_model::modality::Modality;
 use guide_model::pages::Page;
 use leptos::prelude::*;
 
-use crate::data::fetch::Fetched;
+use crate::data::remote::Remote;
 use guide_model::route::Query;
 
 /// The guide section title of a front-matter id (the builder checks the ids).
@@ -38,7 +38,7 @@ fn feature_link(f: Feature) -> (String, String) {
 
 /// The related links of an article.
 #[component]
-pub fn Related(meta: ArticleMeta, index: Fetched<ColumnIndex>) -> impl IntoView {
+pub fn Related(meta: ArticleMeta, index: Remote<ColumnIndex>) -> impl IntoView {
     let guide: Vec<(String, &str)> =
         meta.guide.iter().map(|g| (Page::Guide.at([g.clone()]).href(), guide_label(g))).collect();
     let mut directory: Vec<(String, String)> = meta
@@ -51,13 +51,17 @@ pub fn Related(meta: ArticleMeta, index: Fetched<ColumnIndex>) -> impl IntoView 
         })
         .collect();
     directory.extend(meta.features.iter().filter_map(|f| Feature::from_code(f)).map(feature_link));
-    let (related, previous, next) = match &index {
-        Fetched::Ready(index) => neighbours(&meta, index),
-        _ => (Vec::new(), None, None),
-    };
     let services = related_services(&meta);
+    // The articles around this one, once the index has arrived (nothing while it has not).
+    let neighbours = {
+        let meta = meta.clone();
+        move || index.get().and_then(Result::ok).map(|i| neighbours(&meta, &i)).unwrap_or_default()
+    };
     let link = |a: &ArticleMeta| (Page::Column.at([a.slug.clone()]).href(), a.title.clone());
-    let related: Vec<(String, String)> = related.iter().map(link).collect();
+    let related = {
+        let neighbours = neighbours.clone();
+        move || neighbours().0.iter().map(link).collect::<Vec<_>>()
+    };
     view! {
         <section class="related" aria-labelledby="related-title">
             <h2 id="related-title">"関連情報"</h2>
@@ -74,14 +78,22 @@ pub fn Related(meta: ArticleMeta, index: Fetched<ColumnIndex>) -> impl IntoView 
                 <p class="muted">"記事で扱った検査や特徴の記載がある事業者です(一部)。"</p>
                 <ul>{services.into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}</ul>
             })}
-            {(!related.is_empty()).then(|| view! {
-                <h3>"関連するコラム"</h3>
-                <ul>{related.into_iter().map(|(href, title)| view! { <li><a href=href>{title}</a></li> }).collect_view()}</ul>
-            })}
+            {move || {
+                let related = related();
+                (!related.is_empty()).then(|| view! {
+                    <h3>"関連するコラム"</h3>
+                    <ul>{related.into_iter().map(|(href, title)| view! { <li><a href=href>{title}</a></li> }).collect_view()}</ul>
+                })
+            }}
         </section>
         <nav class="prev-next" aria-label="前後の記事">
-            {previous.map(|p| { let (href, title) = link(&p); view! { <a class="prev" href=href><span>"前の記事"</span>{title}</a> } })}
-            {next.map(|n| { let (href, title) = link(&n); view! { <a class="next" href=href><span>"次の記事"</span>{title}</a> } })}
+            {move || {
+                let (_, previous, next) = neighbours();
+                view! {
+                    {previous.map(|p| { let (href, title) = link(&p); view! { <a class="prev" href=href><span>"前の記事"</span>{title}</a> } })}
+                    {next.map(|n| { let (href, title) = link(&n); view! { <a class="next" href=href><span>"次の記事"</span>{title}</a> } })}
+                }
+            }}
         </nav>
     }
 }
