@@ -32,7 +32,7 @@ pub fn start(router: Router) {
     let data = crate::data::state::use_data();
     Effect::new(move |_| {
         router.route();
-        data.data.track();
+        data.data.get();
         set_timeout(post_height, std::time::Duration::from_millis(50));
     });
     let handle = window_event_listener(leptos::ev::click, move |ev| {

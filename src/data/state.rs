@@ -15,7 +15,7 @@ use guide_model::site::SiteFacts;
 use leptos::prelude::*;
 
 use super::fetch::{fetch_text, FetchError};
-use super::remote::{LoadFailure, Remote};
+use super::remote::{remote, LoadFailure, Remote};
 use crate::schedule::task::next_task;
 
 /// The configuration that may point at a hospital's own provider list.
@@ -79,15 +79,15 @@ pub struct DataContext {
 impl DataContext {
     /// Whether loading has failed (the failure message is then the page's only content).
     pub fn failed(self) -> bool {
-        self.data.with(|d| matches!(d, Some(Err(_))))
+        self.data.failed()
     }
 }
 
 /// Creates the data context, starts loading, and provides it to descendants.
 pub fn provide_data_context() -> DataContext {
     let ctx = DataContext {
-        data: LocalResource::new(|| async {
-            let data = load_all().await.map(Arc::new);
+        data: remote(|| async {
+            let data = load_all().await;
             // Drawing the page is a task of its own, apart from reading the data.
             next_task().await;
             data
