@@ -1,11 +1,11 @@
-//! Development tools: a small static file server for `dist/` that can mount the app under any
-//! sub-path, replace any file with a scripted reply (status, body, delay, dropped connection) and
-//! record every request. The `serve` command and the end-to-end tests share it.
+//! Development tools: a loopback static server for `dist/` (axum and tower-http's `ServeDir`) that
+//! can mount the app under any sub-path, replace any file with a scripted reply (status, body,
+//! delay, dropped connection) and record every request. The `serve` command and the end-to-end
+//! tests share it.
 
 pub mod accessibility;
 pub mod columns;
 pub mod csp;
-pub mod http;
 pub mod server;
 pub mod shell;
 pub mod split;

@@ -1,12 +1,29 @@
 //! A loopback static server with scripted replies and a request log.
+//!
+//! tower-http's `ServeDir` serves the folder (precompressed `.br`/`.gz` copies, `HEAD`, ranges,
+//! validators, keep-alive); an axum handler in front of it keeps the request log, the mount and
+//! the scripted replies (`handler.rs`). Each connection is served by hyper's HTTP/1 directly rather
+//! than `axum::serve`, because a scripted [`Reply::Hang`] must close its connection without an
+//! answer, and hyper does exactly that when the service fails.
+//!
+//! [`Server::start`] is synchronous: the server runs on its own thread with its own tokio runtime,
+//! so plain threads and async tests alike can start one.
+
+mod handler;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
-use std::net::{Shutdown, TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::net::Ipv4Addr;
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
-use crate::http::{content_type, read_request, write_encoded, write_response};
+use hyper::server::conn::http1;
+use hyper_util::rt::TokioIo;
+use hyper_util::service::TowerToHyperService;
+
+use handler::{App, Shared};
 
 /// A scripted reply that replaces a file.
 #[derive(Clone, Debug)]
@@ -43,7 +60,8 @@ pub struct Config {
     pub root: PathBuf,
     /// The sub-path the folder appears under, starting and ending with `/` (e.g. `/a/b/`).
     pub mount: String,
-    /// Files replaced by scripted replies, keyed by their path below the mount (e.g. `providers.json`).
+    /// Files replaced by scripted replies, keyed by their percent-decoded path below the mount
+    /// (e.g. `providers.json`, `columns/01.json`; `""` is the mount itself).
     pub replies: HashMap<String, Reply>,
     /// The port to listen on; 0 picks a free one.
     pub port: u16,
@@ -64,124 +82,90 @@ impl Config {
 
     /// Replaces `file` with `reply`.
     pub fn reply(mut self, file: &str, reply: Reply) -> Config {
-        self.replies.insert(file.trim_start_matches('/').to_string(), reply);
+        self.replies.insert(reply_key(file), reply);
         self
     }
 }
 
-/// A running server. It stops when the process ends.
+/// A running server on 127.0.0.1. It stops when the process ends.
 pub struct Server {
+    /// The port it listens on.
     pub port: u16,
-    mount: String,
-    log: Arc<Mutex<Vec<String>>>,
-    replies: Arc<Mutex<HashMap<String, Reply>>>,
+    shared: Arc<Shared>,
 }
 
 impl Server {
-    /// Binds 127.0.0.1 and serves in background threads.
+    /// Binds 127.0.0.1 and serves on a background thread.
     pub fn start(config: Config) -> std::io::Result<Server> {
-        let listener = TcpListener::bind(("127.0.0.1", config.port))?;
+        let listener = std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, config.port))?;
         let port = listener.local_addr()?.port();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let replies = Arc::new(Mutex::new(config.replies.clone()));
-        let shared = Arc::new(config);
-        let mount = shared.mount.clone();
-        let (thread_log, thread_replies) = (Arc::clone(&log), Arc::clone(&replies));
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let config = Arc::clone(&shared);
-                let log = Arc::clone(&thread_log);
-                let replies = Arc::clone(&thread_replies);
-                std::thread::spawn(move || handle(&stream, &config, &log, &replies));
+        // tokio takes over the socket and needs it non-blocking.
+        listener.set_nonblocking(true)?;
+        let shared = Arc::new(Shared::new(&config));
+        let app = handler::app(Arc::clone(&shared));
+        // The runtime is built and dropped on its own thread: a runtime dropped inside another
+        // one's async context (the end-to-end tests start servers from async tests) panics.
+        let (ready, started) = std::sync::mpsc::channel();
+        std::thread::Builder::new().name("guide-devtools-server".into()).spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
+            let listening = runtime.and_then(|runtime| {
+                let listener = {
+                    let _context = runtime.enter();
+                    tokio::net::TcpListener::from_std(listener)?
+                };
+                Ok((runtime, listener))
+            });
+            match listening {
+                Ok((runtime, listener)) => {
+                    let _ = ready.send(Ok(()));
+                    runtime.block_on(accept(listener, app));
+                }
+                Err(error) => {
+                    let _ = ready.send(Err(error));
+                }
             }
-        });
-        Ok(Server { port, mount, log, replies })
+        })?;
+        started.recv().map_err(|_| std::io::Error::other("the server thread ended before serving"))??;
+        Ok(Server { port, shared })
     }
 
     /// The app's URL: `http://127.0.0.1:PORT/mount/`.
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}{}", self.port, self.mount)
+        format!("http://127.0.0.1:{}{}", self.port, self.shared.mount)
     }
 
     /// Replaces `file` with `reply` from now on, or serves the real file again with `None`.
     pub fn set_reply(&self, file: &str, reply: Option<Reply>) {
-        if let Ok(mut replies) = self.replies.lock() {
-            let key = file.trim_start_matches('/').to_string();
-            match reply {
-                Some(r) => replies.insert(key, r),
-                None => replies.remove(&key),
-            };
-        }
+        self.shared.set_reply(&reply_key(file), reply);
     }
 
-    /// Every request path received so far, in order.
+    /// Every request path received so far, in order: as sent (still percent-encoded), without
+    /// the query.
     pub fn requests(&self) -> Vec<String> {
-        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+        self.shared.requests()
     }
 }
 
-fn handle(
-    stream: &TcpStream,
-    config: &Config,
-    log: &Mutex<Vec<String>>,
-    replies: &Mutex<HashMap<String, Reply>>,
-) {
-    let Some(request) = read_request(stream) else { return };
-    if let Ok(mut l) = log.lock() {
-        l.push(request.path.clone());
-    }
-    let head_only = request.method == "HEAD";
-    let path = guide_model::percent::decode(&request.path, false);
-    let Some(relative) = path.strip_prefix(&config.mount).or_else(|| {
-        // "/mount" without its trailing slash is the same folder.
-        (path == config.mount.trim_end_matches('/')).then_some("")
-    }) else {
-        return write_response(stream, 404, "text/plain; charset=utf-8", b"not found", head_only);
-    };
-    let relative = relative.to_string();
-    let scripted = replies.lock().ok().and_then(|r| r.get(&relative).cloned());
-    if let Some(reply) = scripted {
-        return play(stream, &reply, head_only);
-    }
-    match resolve(&config.root, &relative).and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
-        Some((path, body)) => {
-            let name = path.to_string_lossy().to_string();
-            // Serve the build's precompressed copy when the browser takes brotli.
-            let brotli = request.accepts_brotli.then(|| std::fs::read(format!("{name}.br")).ok()).flatten();
-            match brotli {
-                Some(br) => write_encoded(stream, 200, content_type(&name), Some("br"), &br, head_only),
-                None => write_response(stream, 200, content_type(&name), &body, head_only),
+/// The key of a scripted reply: the path below the mount, without a leading slash.
+fn reply_key(file: &str) -> String {
+    file.trim_start_matches('/').to_string()
+}
+
+/// Accepts connections for good, each served on its own task.
+async fn accept(listener: tokio::net::TcpListener, app: App) {
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(_) => {
+                // Typically out of file descriptors: wait for some to close rather than spin.
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
             }
-        }
-        None => write_response(stream, 404, "text/plain; charset=utf-8", b"not found", head_only),
-    }
-}
-
-fn play(stream: &TcpStream, reply: &Reply, head_only: bool) {
-    match reply {
-        Reply::Body { status, content_type, body } => {
-            write_response(stream, *status, content_type, body, head_only)
-        }
-        Reply::Delayed(wait, inner) => {
-            std::thread::sleep(*wait);
-            play(stream, inner, head_only);
-        }
-        Reply::Hang => {
-            let _ = stream.shutdown(Shutdown::Both);
-        }
-    }
-}
-
-/// Maps a request path below the mount to a file, refusing to leave the root.
-fn resolve(root: &Path, relative: &str) -> Option<PathBuf> {
-    let relative = Path::new(relative);
-    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return None;
-    }
-    let path = root.join(relative);
-    if path.is_dir() {
-        Some(path.join("index.html"))
-    } else {
-        Some(path)
+        };
+        let service = TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            // The connection's end is no news: the peer left, or a scripted hang-up closed it.
+            let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+        });
     }
 }
