@@ -13,8 +13,9 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 const dist = process.argv[2] ?? "dist";
 const KB = 1024;
 const BUDGETS = { core: 160, firstLoad: 200 };
-// Brotli KB a page may fetch on top of the core (its chunk and the shared ones).
-const PAGE_CEILING = 90;
+// Brotli KB a page may fetch on top of the core (its chunk and the shared ones). 92 since pages
+// have addresses of their own (the directory group went from 90.0 to 90.6 KB).
+const PAGE_CEILING = 92;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

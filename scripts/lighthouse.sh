@@ -1,13 +1,9 @@
 #!/usr/bin/env bash
-# Lighthouse report (mobile and desktop) of the release build served with brotli compression
-# on loopback. Prints the four category scores and the load metrics; the full reports go to
-# target/lighthouse/. A report, not a test: the scores vary from run to run.
-#
-# Mobile runs twice. "mobile" is Lighthouse's default: it loads the page unthrottled and simulates
-# a slow phone from that trace. On loopback the wasm download starts before the first paint, so the
-# simulation makes the first paint wait for it, although the page paints its opening text without
-# it. "mobile-applied" really throttles the network and CPU (--throttling-method=devtools) and
-# measures what a slow phone would see.
+# Lighthouse report (mobile, Lighthouse's default simulated slow phone) of the release build
+# served with brotli on loopback, for four pages: home, a provider, an article and the
+# directory. Beside each, the same page with its scripts removed (the "static floor": what the
+# page file alone shows) is measured in the same run, and the table prints our LCP over the
+# floor's. Full reports go to target/lighthouse/. A report, not a test: scores vary run to run.
 set -euo pipefail
 source "$(dirname "$0")/versions.sh"
 "$ROOT/scripts/setup-test.sh" > /dev/null
@@ -17,25 +13,51 @@ if ! "$NODE_TOOLS/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -q 
 fi
 cd "$ROOT"
 [ -f dist/index.html ] || "$ROOT/scripts/build.sh"
-port="${LIGHTHOUSE_PORT:-8131}"
-cargo build --quiet --release -p guide-devtools --bin serve
-"$ROOT/target/release/serve" --dir dist --port "$port" > /dev/null &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-sleep 1
-mkdir -p target/lighthouse
-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
-for form in mobile mobile-applied desktop; do
-  preset=()
-  [ "$form" = desktop ] && preset=(--preset=desktop)
-  [ "$form" = mobile-applied ] && preset=(--throttling-method=devtools)
-  CHROME_PATH=/usr/bin/chromium "$NODE_TOOLS/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/" "${preset[@]}" \
-    --quiet --chrome-flags="$flags" --output=json --output-path="target/lighthouse/$form.json" > /dev/null
+pages=("" "providers/ys-reading/" "columns/lung-ct/" "directory/")
+
+# The static floor: a copy of dist/ whose page files have no script but their structured data.
+floor="$ROOT/target/lighthouse/floor"
+rm -rf "$floor" && mkdir -p "$floor" && cp -a dist/. "$floor/"
+for page in "${pages[@]}"; do
   node -e '
-    const r = require(process.argv[1]);
-    const s = Object.values(r.categories).map(c => `${c.title} ${Math.round(c.score * 100)}`).join(" / ");
-    const metrics = { FCP: "first-contentful-paint", LCP: "largest-contentful-paint", TBT: "total-blocking-time", CLS: "cumulative-layout-shift" };
-    const m = Object.entries(metrics).map(([name, id]) => `${name} ${r.audits[id].displayValue}`).join(", ");
-    console.log(`${process.argv[2].padEnd(15)} ${s}  (${m})`);
-  ' "$ROOT/target/lighthouse/$form.json" "$form"
+    const fs = require("fs");
+    const file = process.argv[1];
+    const html = fs.readFileSync(file, "utf8")
+      .replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, "")
+      .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
+    fs.writeFileSync(file, html);
+    for (const ext of [".br", ".gz"]) fs.rmSync(file + ext, { force: true });
+  ' "$floor/${page}index.html"
+done
+
+cargo build --quiet --release -p guide-devtools --bin serve
+port="${LIGHTHOUSE_PORT:-8131}"
+"$ROOT/target/release/serve" --dir dist --port "$port" > /dev/null &
+app=$!
+"$ROOT/target/release/serve" --dir "$floor" --port "$((port + 1))" > /dev/null &
+static=$!
+trap 'kill $app $static 2>/dev/null' EXIT
+sleep 1
+
+flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
+run() { # port page name
+  CHROME_PATH=/usr/bin/chromium "$NODE_TOOLS/node_modules/.bin/lighthouse" "http://127.0.0.1:$1/$2" \
+    --quiet --chrome-flags="$flags" --output=json --output-path="target/lighthouse/$3.json" > /dev/null
+}
+printf '%-24s %5s %5s %5s %5s %8s %8s %6s %6s\n' page perf a11y best seo LCP floor ratio CLS
+for page in "${pages[@]}"; do
+  name="${page//\//_}"
+  name="${name:-home}"
+  run "$port" "$page" "$name"
+  run "$((port + 1))" "$page" "$name-floor"
+  node -e '
+    const [app, floor, page] = process.argv.slice(1);
+    const r = require(app), f = require(floor);
+    const score = (id) => Math.round(r.categories[id].score * 100);
+    const lcp = (x) => x.audits["largest-contentful-paint"].numericValue / 1000;
+    const cls = r.audits["cumulative-layout-shift"].numericValue;
+    console.log([page.padEnd(24), ...["performance", "accessibility", "best-practices", "seo"].map((c) => String(score(c)).padStart(5)),
+      `${lcp(r).toFixed(2)} s`.padStart(8), `${lcp(f).toFixed(2)} s`.padStart(8), (lcp(r) / lcp(f)).toFixed(2).padStart(6),
+      cls.toFixed(3).padStart(6)].join(" "));
+  ' "$ROOT/target/lighthouse/$name.json" "$ROOT/target/lighthouse/$name-floor.json" "${page:-/}"
 done

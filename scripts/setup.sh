@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building the app needs, when missing or at the wrong version: the wasm target,
-# trunk, wasm-bindgen-cli (= Cargo.lock) and wasm-opt (binaryen from npm, never Debian's 108).
+# trunk, wasm-bindgen-cli (= Cargo.lock), wasm-opt (binaryen from npm, never Debian's 108), and
+# Chromium with playwright-core, which draw each page's content into its file.
 # Idempotent: a second run only checks versions.
 set -euo pipefail
 source "$(dirname "$0")/versions.sh"
@@ -27,6 +28,21 @@ if ! "$NODE_TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "v
   step "installing wasm-opt (binaryen $BINARYEN_NPM_VERSION from npm)"
   mkdir -p "$NODE_TOOLS"
   npm install --prefix "$NODE_TOOLS" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_NPM_VERSION"
+fi
+
+if ! dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q "install ok installed"; then
+  step "installing chromium (the build draws each page's content with it)"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+
+if [ ! -f "$NODE_TOOLS/node_modules/playwright-core/package.json" ] ||
+   ! grep -q "\"version\": \"$PLAYWRIGHT_CORE_VERSION\"" "$NODE_TOOLS/node_modules/playwright-core/package.json"; then
+  step "installing playwright-core $PLAYWRIGHT_CORE_VERSION from npm"
+  mkdir -p "$NODE_TOOLS"
+  npm install --prefix "$NODE_TOOLS" --no-audit --no-fund --loglevel=error "playwright-core@$PLAYWRIGHT_CORE_VERSION"
 fi
 
 if ! grep -q "^wasm_bindgen = \"$WASM_BINDGEN_VERSION\"$" "$ROOT/Trunk.toml"; then

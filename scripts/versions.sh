@@ -10,6 +10,8 @@ WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/
 # wasm-opt comes from the npm package binaryen; Trunk.toml says which (e.g. version_132 → 132.0.0).
 WASM_OPT_VERSION="$(sed -n 's/^wasm_opt = "version_\([0-9]*\)"/\1/p' "$ROOT/Trunk.toml")"
 BINARYEN_NPM_VERSION="${WASM_OPT_VERSION}.0.0"
+# Drives Chromium to draw each page's content into its file at build time (scripts/prerender.mjs).
+PLAYWRIGHT_CORE_VERSION="1.49.1"
 # Test tools from npm.
 AXE_CORE_VERSION="4.11.0"
 LIGHTHOUSE_VERSION="12"

@@ -9,9 +9,8 @@ use crate::components::page_title::set_page_title;
 use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::data::compare::provide_compare_list;
 use crate::data::state::provide_data_context;
-use crate::routing::hash::provide_router;
+use crate::routing::history::provide_router;
 use crate::views::directory::LastDirectory;
-use crate::views::home::HomeHero;
 use guide_model::pages::Page;
 
 /// The whole app.
@@ -20,27 +19,40 @@ pub fn App() -> impl IntoView {
     let data = provide_data_context();
     provide_compare_list();
     provide_context(LastDirectory(RwSignal::new(Page::Directory.href())));
-    let router = provide_router();
     let embed = crate::embed_mode::is_embed();
+    // Before any link is written: an embedded guide, or a build without page files, addresses
+    // its pages by fragment alone.
+    guide_model::route::address::set_fragments_only(embed || crate::routing::history::fragments_only_build());
+    let router = provide_router();
     if embed {
         crate::embed_mode::start(router);
     }
+    // Once the data says which pages have files, an old fragment address shows its path.
+    Effect::new(move |_| {
+        if matches!(data.data.get(), Some(Ok(_))) {
+            router.settle_address();
+        }
+    });
     // What is drawn: the page and its parameters, not the query its page keeps its state in.
     let place = Memo::new(move |_| router.route().place());
     // A page's chunk downloads beside the data, not after it.
     Effect::new(move |_| crate::views::preload(place.with(|p| p.page)));
-    crate::views::page_focus::follow(place);
-    // The home heading needs no data, so it stays through loading (as in the loading shell), but
-    // gives way to the failure message, which is then the page's only heading.
-    let show_hero = Memo::new(move |_| place.with(|p| p.page == Page::Home) && !data.failed());
+    let drawn = crate::views::page_focus::follow(place);
+    // The first page drawn (or the failure to load the data) takes the file's place.
+    Effect::new(move |_| {
+        if place.with(|p| drawn.shows(p)) || data.failed() {
+            crate::take_over();
+        }
+    });
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"本文へ移動"</a>
         {if embed { view! { <EmbedBar router=router/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <main id="main" tabindex="-1">
-            {move || show_hero.get().then(|| view! { <HomeHero/> })}
             <DataGate>
                 {move || {
                     let place = place.get();
+                    // A page about one record (a provider, an article) or a guide section names it
+                    // itself (`guide_model::page_meta::title`, as the build does).
                     set_page_title(place.page.spec().title);
                     crate::views::draw(place)
                 }}
@@ -53,11 +65,8 @@ pub fn App() -> impl IntoView {
 
 /// In embed mode, the only chrome: a link that opens the full guide at the same page.
 #[component]
-fn EmbedBar(router: crate::routing::hash::Router) -> impl IntoView {
-    let full = move || {
-        let path = window().location().pathname().unwrap_or_default();
-        format!("{path}{}", router.route().href())
-    };
+fn EmbedBar(router: crate::routing::history::Router) -> impl IntoView {
+    let full = move || format!("{}{}", crate::routing::history::site_root(), router.route().fragment());
     view! {
         <div class="embed-bar">
             <a href=full target="_blank" rel="noopener noreferrer">

@@ -1,6 +1,7 @@
 //! Embed mode (`index.html?embed=1#/…`): minimal chrome for iframes on intranet portals, the
-//! content height reported to the parent page, and links inside that replace the history entry
-//! instead of adding to the history the parent page shares.
+//! content height reported to the parent page, fragment addresses (the frame's address is never
+//! shared or indexed, and stays on the page the snippet names), and links inside that replace
+//! the history entry instead of adding to the history the parent page shares.
 //!
 //! Message to the parent (target origin `*`; it carries no data beyond the route):
 //! `{ "type": "teleradiology-guide:height", "height": <CSS pixels>, "route": "#/…" }`.
@@ -9,8 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::routing::hash::Router;
-use guide_model::route::Route;
+use crate::routing::history::Router;
 
 /// The message type sent to the parent page.
 pub const MESSAGE_TYPE: &str = "teleradiology-guide:height";
@@ -35,20 +35,7 @@ pub fn start(router: Router) {
         data.data.get();
         set_timeout(post_height, std::time::Duration::from_millis(50));
     });
-    let handle = window_event_listener(leptos::ev::click, move |ev| {
-        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
-            return;
-        }
-        let link = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href^='#/']").ok().flatten());
-        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
-            ev.prevent_default();
-            router.navigate(&Route::parse(&href), true);
-        }
-    });
-    on_cleanup(move || handle.remove());
+    router.replace_on_links();
 }
 
 /// Sends the current content height to the parent page, if there is one.

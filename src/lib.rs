@@ -16,16 +16,52 @@ pub mod routing;
 pub mod schedule;
 pub mod views;
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsCast;
 
-/// Replaces the static loading shell in `#app` with the running app.
+thread_local! {
+    /// The app, drawn out of the document until its first page is ready to take the place of
+    /// the page file's content.
+    static WAITING: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+}
+
+/// Starts the app. A page file holds its page as the build drew it (`#app[data-prerendered]`,
+/// scripts/prerender.mjs): the app is drawn out of the document and takes the content's place
+/// once its own page is drawn ([`take_over`]), so the visitor sees no change and reads while it
+/// starts. Otherwise (a build without page content) it replaces the loading line at once.
 pub fn mount() {
-    let Some(root) = leptos::prelude::document()
-        .get_element_by_id("app")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
+    let document = leptos::prelude::document();
+    let Some(root) = document.get_element_by_id("app") else { return };
+    let prerendered = root.has_attribute("data-prerendered");
+    let target = if prerendered {
+        let Ok(fresh) = document.create_element("div") else { return };
+        fresh.set_id("app");
+        WAITING.with(|w| *w.borrow_mut() = Some(fresh.clone()));
+        fresh
+    } else {
+        root.set_inner_html("");
+        mark_started();
+        root
     };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, app::App).forget();
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        leptos::mount::mount_to(target, app::App).forget();
+    }
+}
+
+/// Puts the app in the place of the page file's content, once: called when its first page is
+/// drawn (or the data could not be loaded).
+pub fn take_over() {
+    let Some(fresh) = WAITING.with(|w| w.borrow_mut().take()) else { return };
+    if let Some(old) = leptos::prelude::document().get_element_by_id("app") {
+        let _ = old.replace_with_with_node_1(&fresh);
+    }
+    mark_started();
+}
+
+/// Marks the document as run by the app (`<html data-app>`), for the build's capture and tests.
+fn mark_started() {
+    if let Some(html) = leptos::prelude::document().document_element() {
+        let _ = html.set_attribute("data-app", "");
+    }
 }

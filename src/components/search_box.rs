@@ -3,7 +3,7 @@
 use guide_model::pages::Page;
 use leptos::prelude::*;
 
-use crate::routing::hash::use_router;
+use crate::routing::history::use_router;
 use guide_model::route::Query;
 
 /// Search from anywhere into the directory.

@@ -119,6 +119,8 @@ async fn load_config() -> Result<SiteConfig, LoadFailure> {
 async fn load_all() -> Result<AppData, LoadFailure> {
     let (config, site) = futures::join!(load_config(), fetch_text(SITE_PATH));
     let providers_path = config?.providers;
+    // The build wrote a page for each provider of its own data, and none for a hospital's list.
+    guide_model::route::address::set_provider_files(providers_path == SiteConfig::default().providers);
     let providers = fetch_text(&providers_path).await;
     let fail = LoadFailure::new;
     let providers = providers.map_err(|e| fail(&providers_path, e.to_string()))?;

@@ -1,6 +1,5 @@
 //! Yielding to the browser between the steps of long work (reading the data, then drawing the
-//! page), so that on a slow phone no single task holds up input and painting for long, and the
-//! loading shell is on screen before the app starts.
+//! page), so that on a slow phone no single task holds up input and painting for long.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,27 +25,6 @@ const FRAME_FALLBACK_MS: i32 = 100;
 /// comes: for changes made in this task, which that frame shows.
 pub async fn after_next_paint() {
     after_frames(1).await;
-}
-
-/// How many frames to wait at most for the browser to report the first contentful paint.
-const FIRST_PAINT_FRAMES: u32 = 8;
-
-/// Resumes once the loading shell is on screen: once the browser has reported the page's first
-/// contentful paint, or after [`FIRST_PAINT_FRAMES`] frames where it reports none. A paint is
-/// reported some frames after it is drawn, and the browser forgets the paint of an element
-/// removed before then: an app that replaced the shell sooner would look to the browser as if
-/// the page's opening text came only with the app. Where paints cannot be read at all, resumes
-/// after the frame that follows the next one (the next may be under way without the shell).
-pub async fn after_shell_painted() {
-    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
-        return after_frames(2).await;
-    };
-    for _ in 0..FIRST_PAINT_FRAMES {
-        if performance.get_entries_by_name("first-contentful-paint").length() > 0 {
-            return;
-        }
-        after_frames(1).await;
-    }
 }
 
 /// Resumes in a timer set in the `frames`-th animation frame from now (a frame's callbacks run

@@ -12,7 +12,7 @@ use guide_model::pages::Page;
 use leptos::prelude::*;
 
 use crate::data::state::ready_data;
-use crate::routing::hash::use_router;
+use crate::routing::history::use_router;
 use guide_model::route::Query;
 use moment::{format_at, now_in_japan, parse_at};
 use results::ClockResults;

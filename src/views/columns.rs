@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::data::columns::column_index;
 use crate::data::remote::Loaded;
-use crate::routing::hash::use_router;
+use crate::routing::history::use_router;
 use guide_model::route::Query;
 use guide_model::route::Route;
 

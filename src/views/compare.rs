@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::data::compare::{use_compare_list, MAX_COMPARE};
 use crate::data::state::ready_data;
-use crate::routing::hash::use_router;
+use crate::routing::history::use_router;
 use csv_link::CsvLink;
 
 /// The compare page: ids from the URL, else from the compare list.
@@ -45,12 +45,7 @@ pub fn ComparePage() -> impl IntoView {
     }
     let refs: Vec<&Provider> = providers.iter().collect();
     let table = rows(&app.loaded.dataset, &refs);
-    let share_url = {
-        let location = window().location();
-        let base = location.href().unwrap_or_default();
-        let base = base.split('#').next().unwrap_or_default().to_string();
-        format!("{base}{}", Page::compare(&shown_ids).href())
-    };
+    let share_url = crate::routing::history::absolute(&Page::compare(&shown_ids));
     let names: Vec<(String, String)> =
         providers.iter().map(|p| (p.name.clone(), Page::Provider.at([p.id.clone()]).href())).collect();
     let csv_rows = table.clone();

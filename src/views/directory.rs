@@ -11,7 +11,7 @@ use guide_model::pages::Page;
 use leptos::prelude::*;
 
 use crate::data::state::ready_data;
-use crate::routing::hash::use_router;
+use crate::routing::history::use_router;
 use crate::schedule::deferred::Deferred;
 use active_filters::ActiveFilters;
 use filter_panel::FilterPanel;

@@ -14,10 +14,9 @@ fn starts() -> impl Iterator<Item = (Page, &'static str)> {
     Page::nav().filter(|(page, _)| page.spec().embed_start)
 }
 
-/// The page's own address without query or fragment: where the guide is installed.
+/// Where the guide is installed: its root folder.
 fn installed_at() -> String {
-    let href = window().location().href().unwrap_or_default();
-    href.split(['?', '#']).next().unwrap_or_default().to_string()
+    crate::routing::history::site_root()
 }
 
 /// The snippet for an iframe showing `route`.
@@ -47,9 +46,9 @@ pub fn EmbedPage() -> impl IntoView {
         let m = modality.get();
         match start.get() {
             Page::Directory if !m.is_empty() => {
-                Page::Directory.with_query(Query(vec![("m".to_string(), m)])).href()
+                Page::Directory.with_query(Query(vec![("m".to_string(), m)])).fragment()
             }
-            page => page.href(),
+            page => page.route().fragment(),
         }
     };
     let base = installed_at();
@@ -93,7 +92,7 @@ pub fn EmbedPage() -> impl IntoView {
                 <div class="field">
                     <label for="embed-start">"最初に表示するページ"</label>
                     <select id="embed-start" on:change=move |ev| set_start.set(Route::parse(&event_target_value(&ev)).page)>
-                        {starts().map(|(page, label)| view! { <option value=page.href() selected=page == Page::Directory>{label}</option> }).collect_view()}
+                        {starts().map(|(page, label)| view! { <option value=page.route().fragment() selected=page == Page::Directory>{label}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">

@@ -9,7 +9,7 @@ use guide_model::pages::Page;
 use leptos::prelude::*;
 
 use crate::data::state::ready_data;
-use crate::routing::hash::use_router;
+use crate::routing::history::use_router;
 use form::FinderForm;
 use guide_model::route::Query;
 use result::ResultCard;

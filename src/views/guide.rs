@@ -33,6 +33,8 @@ pub fn GuidePage(section: Option<String>) -> impl IntoView {
     };
     let section = section.filter(|id| Section::from_id(id).is_some());
     if let Some(id) = section.clone() {
+        // A section has an address and a title of its own ("{section} | 基礎知識 | …").
+        document().set_title(&guide_model::page_meta::title(&Page::Guide.at([id.clone()]), None));
         crate::views::scroll::scroll_to_section(&heading_id(&id));
     }
     let toc = Section::ALL
@@ -47,7 +49,7 @@ pub fn GuidePage(section: Option<String>) -> impl IntoView {
         <div class="guide">
             <h1>{Page::Guide.spec().title}</h1>
             <p class="lead">
-                "遠隔画像診断サービスを比べる前に知っておきたい基本をまとめました。サービスの種類や費用の考え方、このガイドが掲載している情報の調べ方もここで説明しています。"
+                {Page::Guide.description()}
             </p>
             <nav class="guide-toc" aria-labelledby="guide-toc-title">
                 <p class="guide-toc-title" id="guide-toc-title">"このページの内容"</p>

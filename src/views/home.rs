@@ -1,5 +1,5 @@
-//! Home: the heading and lead (shown while the data loads), one recommendation per criterion with the survey method beside them, and
-//! entry points to the directory and the guide.
+//! Home: the heading and lead, one recommendation per criterion with the survey method beside
+//! them, and entry points to the directory and the guide.
 
 use guide_model::home::{HOME_LEAD, HOME_TITLE};
 use guide_model::pages::Page;
@@ -9,10 +9,9 @@ use crate::components::criterion_card::CriterionCard;
 use crate::components::search_box::SearchBox;
 use crate::data::state::ready_data;
 
-/// The home page's heading and lead. They need no data, so they show while the data loads, as
-/// they already did in the loading shell (written there from the same text by the build).
+/// The home page's heading and lead.
 #[component]
-pub fn HomeHero() -> impl IntoView {
+fn HomeHero() -> impl IntoView {
     view! {
         <div class="home-hero">
             <h1>{HOME_TITLE}</h1>
@@ -21,7 +20,7 @@ pub fn HomeHero() -> impl IntoView {
     }
 }
 
-/// The home page below its heading and lead: entry points, search and recommendations.
+/// The home page: heading and lead, entry points, search and recommendations.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let Some(app) = ready_data() else { return ().into_any() };
@@ -29,6 +28,7 @@ pub fn HomePage() -> impl IntoView {
     let count = app.providers().len();
     let cards = app.site.criteria.clone();
     view! {
+        <HomeHero/>
         <div class="home">
             <nav class="entry-points" aria-label="ガイドの入口">
                 <a class="entry" href=Page::Finder.href()>

@@ -20,11 +20,16 @@ impl Drawn {
     pub fn report(self, place: Route) {
         self.0.set(Some(place));
     }
+
+    /// Whether the page last reported drawn is `place` (tracked).
+    pub fn shows(self, place: &Route) -> bool {
+        self.0.with(|d| d.as_ref() == Some(place))
+    }
 }
 
 /// Moves the focus to the heading of each page `place` changes to, once that page is drawn. A
 /// change to a section (`#/guide/types`) is left to the page, which focuses the section.
-pub fn follow(place: Memo<Route>) {
+pub fn follow(place: Memo<Route>) -> Drawn {
     let drawn = RwSignal::new(None);
     provide_context(Drawn(drawn));
     // The page waiting for the focus: set by a change of place, taken when that page is drawn
@@ -42,6 +47,7 @@ pub fn follow(place: Memo<Route>) {
         }
         current
     });
+    Drawn(drawn)
 }
 
 /// Focuses the page's `<h1>` (or `main` without one) and scrolls to the top.

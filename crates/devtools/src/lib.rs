@@ -7,5 +7,6 @@ pub mod accessibility;
 pub mod columns;
 pub mod csp;
 pub mod server;
-pub mod shell;
+pub mod site;
 pub mod split;
+pub mod start;

@@ -20,6 +20,7 @@ pub mod home;
 pub mod hours;
 pub mod load;
 pub mod modality;
+pub mod page_meta;
 pub mod pages;
 pub mod percent;
 pub mod problem;

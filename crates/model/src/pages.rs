@@ -26,8 +26,10 @@ pub enum Chunk {
 /// How a page is addressed and shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Spec {
-    /// The path after `#/`: literal segments, `{name}` for a parameter, `{name?}` for a last
-    /// optional one; `*` (the "not found" page only) for anything no other page matches.
+    /// The path below the site's root (or after `#/`): literal segments, `{name}` for a
+    /// parameter, `{name?}` for a last optional one, `#{name?}` for a last optional one written as
+    /// the fragment of the path (an anchor in the page, with no file of its own); `*` (the "not
+    /// found" page only) for anything no other page matches.
     pub path: &'static str,
     /// The chunk whose code draws the page.
     pub chunk: Chunk,
@@ -39,9 +41,10 @@ pub struct Spec {
     pub embed_start: bool,
 }
 
-/// Declares [`Page`] with one variant per row, [`Page::ALL`] in row order, and [`Page::spec`].
+/// Declares [`Page`] with one variant per row, [`Page::ALL`] in row order, [`Page::spec`] and
+/// [`Page::description`]. A row is `Page => spec, description;`.
 macro_rules! pages {
-    ($($(#[$doc:meta])* $page:ident => $spec:expr,)*) => {
+    ($($(#[$doc:meta])* $page:ident => $spec:expr, $description:expr;)*) => {
         /// A page of the guide (a row of the route table).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Page {
@@ -56,6 +59,16 @@ macro_rules! pages {
             pub const fn spec(self) -> Spec {
                 match self {
                     $(Page::$page => $spec,)*
+                }
+            }
+
+            /// What the page offers, in a sentence or two, for search engines and link previews
+            /// (the build writes it; a page about one record is described by its record, and this
+            /// serves when the record is missing). Apart from [`Spec`], so that the app, which
+            /// never shows it, does not carry its text.
+            pub const fn description(self) -> &'static str {
+                match self {
+                    $(Page::$page => $description,)*
                 }
             }
         }
@@ -76,28 +89,40 @@ const fn nav(path: &'static str, chunk: Chunk, label: &'static str, title: &'sta
 pages! {
     /// The home page.
     Home => nav("", Chunk::Core, "ホーム", ""),
+        crate::home::HOME_LEAD;
     /// The finder, with the facility profile in the query.
     Finder => nav("finder", Chunk::Tools, "条件で探す", "自院に合うサービスを探す"),
+        "施設の種類や必要な検査、依頼する時間帯などを選ぶと、条件に合う遠隔画像診断サービスを順に表示します。各サービスについて、条件を満たす点・満たさない点・記載がない点も説明します。";
     /// Every organization, with the filters in the query.
     Directory => nav("directory", Chunk::Directory, "サービス一覧", "遠隔画像診断サービス一覧"),
+        "遠隔画像診断サービスの事業者の一覧です。キーワードのほか、検査・読影メニュー、緊急読影、通常読影の返却、依頼できる時間帯、セキュリティなどの条件で絞り込み、並べ替えられます。";
     /// The turnaround clock (`?at=YYYY-MM-DDTHH:MM&focus=id`).
     Clock => nav("clock", Chunk::Tools, "返却時刻", "返却時刻の計算"),
+        "画像を送る日時を入れると、各サービスの記載された受付時間と返却ルールから、読影レポートの返却期限を計算します。";
     /// Providers side by side (`?ids=a,b`); it needs a choice, so it is no start page.
     Compare => Spec { embed_start: false, ..nav("compare", Chunk::Directory, "比較", "サービスの比較") },
+        "サービス一覧や詳細ページで選んだ2〜4件の遠隔画像診断サービスを、項目ごとに並べて比べられます。出典によって記載が異なる値は、出典とともに示します。";
     /// The basics, scrolled to a section.
     Guide => nav("guide/{section?}", Chunk::Reading, "基礎知識", "遠隔画像診断サービスの基礎知識"),
+        "遠隔画像診断サービスを比べる前に知っておきたい基本をまとめました。サービスの種類や費用の考え方、このガイドが掲載している情報の調べ方も説明しています。";
     /// The column list (`?tag=…&q=…`).
     Columns => nav("columns", Chunk::Reading, "コラム", "コラム"),
+        "遠隔画像診断サービスを導入する前に知っておきたい知識や、検査ごとの読影のポイントをまとめたコラムの一覧です。";
     /// One organization.
     Provider => row("providers/{id}", Chunk::Directory, "サービスの詳細"),
+        "遠隔画像診断サービスの事業者の詳細です。";
     /// One article, scrolled to a section.
-    Column => row("columns/{slug}/{section?}", Chunk::Reading, "コラム"),
+    Column => row("columns/{slug}/#{section?}", Chunk::Reading, "コラム"),
+        "遠隔画像診断サービスについてのコラムです。";
     /// How to embed the guide in another page.
     Embed => row("embed", Chunk::Reading, "ガイドを自院のページに埋め込む"),
+        "院内ポータルなどのページに、このガイドを iframe で表示する方法です。最初に表示するページなどを選ぶと、貼り付けるコードを作ります。";
     /// The accessibility statement and test results.
     Accessibility => row("accessibility", Chunk::Reading, "アクセシビリティ方針と試験結果"),
+        "このガイドのアクセシビリティ方針と、試験の対象としたページ、レベルA・AAの達成基準ごとの試験結果を掲載しています。";
     /// Any address no other page has.
     NotFound => row("*", Chunk::Core, "ページが見つかりません"),
+        "お探しのページは見つかりませんでした。";
 }
 
 impl Page {

@@ -1,6 +1,8 @@
 //! Addresses of pages: a [`Route`] is a row of the route table ([`Page`]) with its parameters
-//! and query, parsed from and written as `#/…` by the patterns of the table alone.
+//! and query, parsed and written by the patterns of the table alone, as a path with a file of
+//! its own or as a fragment of the root's `index.html` (`address.rs` says which).
 
+pub mod address;
 pub mod query;
 
 pub use query::Query;
@@ -48,8 +50,9 @@ impl Page {
 }
 
 impl Route {
-    /// Parses a location hash (with or without the leading `#`); what no page matches is
-    /// [`Page::NotFound`].
+    /// Parses a route in its fragment form (`#/providers/x`, with or without the `#`); what no
+    /// page matches is [`Page::NotFound`]. An address in either form is read by
+    /// [`Route::from_address`].
     pub fn parse(hash: &str) -> Route {
         let hash = hash.trim_start_matches('#');
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
@@ -62,37 +65,56 @@ impl Route {
         }
     }
 
-    /// The `href` of this route: a fragment, so links stay relative to the page.
-    pub fn href(&self) -> String {
+    /// This route as a fragment of the root's `index.html` (`#/providers/x?q=…`): the form that
+    /// needs no file of its own.
+    pub fn fragment(&self) -> String {
         if self.page == Page::NotFound {
             return format!("#{}", self.params.first().map_or("", String::as_str));
         }
+        // In a fragment, the anchor parameter is one more segment.
+        let (mut path, anchor) = self.segments();
+        path.extend(anchor);
+        with_query(format!("#/{}", path.join("/")), &self.query)
+    }
+
+    /// This route as a path below the site's root, to the folder of its file
+    /// (`providers/x/`, `directory/?m=ct`, `./` for home); a parameter the pattern marks as an
+    /// anchor (`#{section?}`) is written as the fragment (`columns/x/#s2`).
+    pub fn path(&self) -> String {
+        if self.page == Page::NotFound {
+            return self.params.first().map_or("", String::as_str).trim_start_matches('/').to_string();
+        }
+        let (path, anchor) = self.segments();
+        let folder = if path.is_empty() { "./".to_string() } else { format!("{}/", path.join("/")) };
+        let mut href = with_query(folder, &self.query);
+        if let Some(anchor) = anchor {
+            href.push('#');
+            href.push_str(&anchor);
+        }
+        href
+    }
+
+    /// The pattern's segments with the parameters filled in (escaped), and the anchor parameter
+    /// apart; a missing optional parameter ends the path.
+    fn segments(&self) -> (Vec<String>, Option<String>) {
         let mut params = self.params.iter();
-        let mut path = String::from("#/");
+        let mut path = Vec::new();
         for segment in self.page.spec().path.split('/').filter(|s| !s.is_empty()) {
-            let value = match parameter(segment) {
-                Some(_) => match params.next() {
-                    Some(value) => encode(value),
+            match parameter(segment) {
+                Some(p) => match params.next() {
+                    Some(value) if p.anchor => return (path, Some(encode(value))),
+                    Some(value) => path.push(encode(value)),
                     None => break,
                 },
-                None => segment.to_string(),
-            };
-            if !path.ends_with('/') {
-                path.push('/');
+                None => path.push(segment.to_string()),
             }
-            path.push_str(&value);
         }
-        let query = self.query.to_query_string();
-        if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        }
+        (path, None)
     }
 
     /// The value of the path parameter `name` (`{name}` in the page's pattern).
     pub fn param(&self, name: &str) -> Option<&str> {
-        let position = self.page.spec().path.split('/').filter_map(parameter).position(|(n, _)| n == name)?;
+        let position = self.page.spec().path.split('/').filter_map(parameter).position(|p| p.name == name)?;
         self.params.get(position).map(String::as_str)
     }
 
@@ -113,10 +135,35 @@ impl Route {
     }
 }
 
-/// A pattern segment's parameter: its name and whether it is optional.
-fn parameter(segment: &str) -> Option<(&str, bool)> {
+/// `base` with `?query` when the query has anything.
+fn with_query(base: String, query: &Query) -> String {
+    let query = query.to_query_string();
+    if query.is_empty() {
+        base
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+/// A parameter of a pattern: `{name}`, `{name?}` (optional), `#{name?}` (optional, and written as
+/// the fragment of the page's path).
+struct Parameter<'a> {
+    name: &'a str,
+    optional: bool,
+    anchor: bool,
+}
+
+/// A pattern segment's parameter, if it is one.
+fn parameter(segment: &str) -> Option<Parameter<'_>> {
+    let (anchor, segment) = match segment.strip_prefix('#') {
+        Some(rest) => (true, rest),
+        None => (false, segment),
+    };
     let name = segment.strip_prefix('{')?.strip_suffix('}')?;
-    Some(name.strip_suffix('?').map_or((name, false), |n| (n, true)))
+    Some(match name.strip_suffix('?') {
+        Some(name) => Parameter { name, optional: true, anchor },
+        None => Parameter { name, optional: false, anchor },
+    })
 }
 
 /// The parameters of `segments` if they match `pattern`.
@@ -129,7 +176,7 @@ fn match_pattern(pattern: &str, segments: &[&str]) -> Option<Vec<String>> {
     for part in pattern.split('/').filter(|s| !s.is_empty()) {
         match (parameter(part), rest.next()) {
             (Some(_), Some(value)) => params.push(decode(value, false)),
-            (Some((_, true)), None) => break,
+            (Some(p), None) if p.optional => break,
             (None, Some(value)) if *value == part => {}
             _ => return None,
         }
@@ -180,21 +227,22 @@ mod tests {
             Page::NotFound.at(["/nope"]),
         ];
         for route in routes {
-            assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+            assert_eq!(Route::parse(&route.fragment()), route, "{}", route.fragment());
+            assert_eq!(Route::from_address(&route.href()), route, "{}", route.href());
         }
         // A page without required parameters is reached by its bare href.
         let required =
-            |page: Page| page.spec().path.split('/').any(|s| parameter(s).is_some_and(|(_, opt)| !opt));
+            |page: Page| page.spec().path.split('/').any(|s| parameter(s).is_some_and(|p| !p.optional));
         for &page in Page::ALL.iter().filter(|&&p| !required(p) && p != Page::NotFound) {
-            assert_eq!(Route::parse(&page.href()).page, page, "{page:?}");
+            assert_eq!(Route::from_address(&page.href()).page, page, "{page:?}");
         }
     }
 
     #[test]
     fn parameters_are_escaped() {
         let route = Page::Provider.at(["a/b c"]);
-        assert_eq!(route.href(), "#/providers/a%2Fb%20c");
-        assert_eq!(Route::parse(&route.href()).param("id"), Some("a/b c"));
+        assert_eq!(route.fragment(), "#/providers/a%2Fb%20c");
+        assert_eq!(Route::parse(&route.fragment()).param("id"), Some("a/b c"));
     }
 
     #[test]

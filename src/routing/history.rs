@@ -1,0 +1,154 @@
+//! The current route as a signal, following the address (`popstate`, `hashchange`), and
+//! navigation that either adds a history entry or replaces the current one (filter changes
+//! should not flood the history, which an embedding page shares). In-app links are followed
+//! here, with the History API, so that moving between pages loads nothing again; the address is
+//! written at once, in the same task.
+
+use guide_model::route::Route;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The router: the current route and navigation.
+#[derive(Clone, Copy)]
+pub struct Router {
+    route: RwSignal<Route>,
+    /// Whether a followed link replaces the history entry (embed mode) instead of adding one.
+    links_replace: StoredValue<bool>,
+}
+
+impl Router {
+    /// The current route (tracked).
+    pub fn route(self) -> Route {
+        self.route.get()
+    }
+
+    /// Goes to `route`. With `replace`, the current history entry is replaced instead of adding one.
+    pub fn navigate(self, route: &Route, replace: bool) {
+        let href = route.href();
+        if let Ok(history) = window().history() {
+            let _ = if replace {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+            };
+        }
+        self.follow_address();
+    }
+
+    /// Makes every followed link replace the current history entry (embed mode).
+    pub fn replace_on_links(self) {
+        self.links_replace.set_value(true);
+    }
+
+    /// Writes the current route in its own form: an old fragment address (`#/providers/x`) of a
+    /// page that has a file becomes its path. Called once the data says which pages have files.
+    pub fn settle_address(self) {
+        let route = self.route.get_untracked();
+        if route.has_file() && address().contains("#/") {
+            self.navigate(&route, true);
+        }
+    }
+
+    /// Reads the route from the address, when it names another one.
+    fn follow_address(self) {
+        let route = Route::from_address(&address());
+        if self.route.with_untracked(|r| *r != route) {
+            self.route.set(route);
+        }
+    }
+
+    /// Follows a click on an in-app link (not one that opens elsewhere or is modified).
+    fn on_click(self, ev: web_sys::MouseEvent) {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        let Some(link) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        if !link.target().is_empty() || link.has_attribute("download") {
+            return;
+        }
+        let Some(relative) = link.href().strip_prefix(&site_root()).map(str::to_string) else { return };
+        let route = Route::from_address(&relative);
+        // A file of the site that is no page (a download, a data file) is left to the browser.
+        if route.page == guide_model::pages::Page::NotFound {
+            return;
+        }
+        ev.prevent_default();
+        self.navigate(&route, self.links_replace.get_value());
+    }
+}
+
+/// Tracks the address and provides the router to descendants.
+pub fn provide_router() -> Router {
+    let router = Router {
+        route: RwSignal::new(Route::from_address(&address())),
+        links_replace: StoredValue::new(false),
+    };
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| router.follow_address());
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| router.follow_address());
+    let click = window_event_listener(leptos::ev::click, move |ev| router.on_click(ev));
+    on_cleanup(move || {
+        popstate.remove();
+        hashchange.remove();
+        click.remove();
+    });
+    provide_context(router);
+    router
+}
+
+/// Reads the router.
+pub fn use_router() -> Router {
+    expect_context::<Router>()
+}
+
+/// The site's root folder (`https://host/guide/`): the folder of the document's base URL, which
+/// each page file sets to the root (`<base href="../../">`).
+pub fn site_root() -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    // Without a <base>, the base is the document's own address, query and fragment included.
+    let base = base.split(['?', '#']).next().unwrap_or_default();
+    match base.rfind('/') {
+        Some(i) => base[..=i].to_string(),
+        None => base.to_string(),
+    }
+}
+
+/// Whether this build wrote no page files, so that every page is a fragment of `index.html`
+/// (`guide_model::route::address::FRAGMENTS_META`).
+pub fn fragments_only_build() -> bool {
+    let (name, fragments) = guide_model::route::address::FRAGMENTS_META;
+    document()
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .is_some_and(|c| c == fragments)
+}
+
+/// The absolute address of `route`, to share.
+pub fn absolute(route: &Route) -> String {
+    format!("{}{}", site_root(), route.href())
+}
+
+/// The address relative to the site's root (`providers/x/?q=…`, `#/providers/x`); the fragment
+/// alone if the document is not below the root.
+fn address() -> String {
+    let location = window().location();
+    let href = location.href().unwrap_or_default();
+    match href.strip_prefix(&site_root()) {
+        Some(relative) => relative.to_string(),
+        None => location.hash().unwrap_or_default(),
+    }
+}
