@@ -75,8 +75,10 @@ async function capture(page, url) {
     await page.waitForLoadState("networkidle");
   }
   const html = await page.evaluate(() => document.getElementById("app").innerHTML);
-  // The page was drawn at this loopback address; the file is read at the site's.
-  return html.replaceAll(new URL("/", url).href, SITE_URL);
+  // The page was drawn at this loopback address; the file is read at the site's. Styles the app
+  // set through the DOM (the embed preview's height) are left out: as attributes in a file, the
+  // page's policy (style-src 'self') would refuse them.
+  return html.replaceAll(new URL("/", url).href, SITE_URL).replace(/ style="[^"]*"/g, "");
 }
 
 /** The file with `content` in place of the shell's #app content. */

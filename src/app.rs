@@ -28,9 +28,14 @@ pub fn App() -> impl IntoView {
         crate::embed_mode::start(router);
     }
     // Once the data says which pages have files, an old fragment address shows its path.
+    // A provider the data does not have keeps its old address: it has no file to reload.
     Effect::new(move |_| {
-        if matches!(data.data.get(), Some(Ok(_))) {
-            router.settle_address();
+        if let Some(Ok(app)) = data.data.get() {
+            let route = router.route_untracked();
+            let id = route.param("id");
+            if route.page != Page::Provider || app.providers().iter().any(|p| Some(p.id.as_str()) == id) {
+                router.settle_address();
+            }
         }
     });
     // What is drawn: the page and its parameters, not the query its page keeps its state in.
@@ -45,7 +50,7 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"本文へ移動"</a>
+        <a class="skip-link" href=move || skip_href(&place.get()) on:click=skip_to_main>"本文へ移動"</a>
         {if embed { view! { <EmbedBar router=router/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <main id="main" tabindex="-1">
             <DataGate>
@@ -76,7 +81,19 @@ fn EmbedBar(router: crate::routing::history::Router) -> impl IntoView {
     }
 }
 
-/// The skip link moves focus without touching the hash, which holds the route.
+/// The skip link's address: `#main` of this page's own address, so that it works in the page
+/// file before (or without) the app, whose `<base>` is the site's root.
+fn skip_href(place: &guide_model::route::Route) -> String {
+    let own = place.href();
+    let own = own.split('#').next().unwrap_or_default();
+    if place.has_file() {
+        format!("{own}#main")
+    } else {
+        "#main".to_string()
+    }
+}
+
+/// The skip link moves focus without touching the address, which holds the route.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
     if let Some(main) =

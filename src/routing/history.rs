@@ -22,6 +22,11 @@ impl Router {
         self.route.get()
     }
 
+    /// The current route, without tracking it.
+    pub fn route_untracked(self) -> Route {
+        self.route.get_untracked()
+    }
+
     /// Goes to `route`. With `replace`, the current history entry is replaced instead of adding one.
     pub fn navigate(self, route: &Route, replace: bool) {
         let href = route.href();

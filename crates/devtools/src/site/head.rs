@@ -52,14 +52,14 @@ pub fn apply(template: &str, head: &Head) -> Result<String, String> {
     html = replace_element(&html, "<title>", "</title>", &format!("<title>{}</title>", escape(&head.title)))?;
     let description = format!("<meta name=\"description\" content=\"{}\">", escape(&head.description));
     html = replace_element(&html, "<meta name=\"description\"", ">", &description)?;
-    if head.depth > 0 {
-        let base = format!("\n  <base href=\"{}\">", "../".repeat(head.depth));
-        let at = html.find(CHARSET).map(|i| i + CHARSET.len());
-        let at = at
-            .or_else(|| html.find("<head>").map(|i| i + "<head>".len()))
-            .ok_or("the template has no <head>")?;
-        html.insert_str(at, &base);
-    }
+    // The root file has one too ("./"): without it, the document's base would follow the
+    // address as the app moves between pages with the History API.
+    let root = if head.depth == 0 { "./".to_string() } else { "../".repeat(head.depth) };
+    let base = format!("\n  <base href=\"{root}\">");
+    let at = html.find(CHARSET).map(|i| i + CHARSET.len());
+    let at =
+        at.or_else(|| html.find("<head>").map(|i| i + "<head>".len())).ok_or("the template has no <head>")?;
+    html.insert_str(at, &base);
     let end = html.find("</head>").ok_or("the template has no </head>")?;
     html.insert_str(end, &tags(head));
     Ok(html)
@@ -166,7 +166,7 @@ mod tests {
             html.contains("<meta charset=\"utf-8\">\n  <base href=\"../../\">\n  <title>A &amp; B</title>")
         );
         let root = apply(TEMPLATE, &Head { depth: 0, ..head() }).unwrap();
-        assert!(!root.contains("<base") && root.contains("<html lang=\"ja\">"));
+        assert!(root.contains("<base href=\"./\">") && root.contains("<html lang=\"ja\">"));
     }
 
     #[test]
