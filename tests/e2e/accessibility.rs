@@ -99,7 +99,7 @@ async fn text_enlarged_to_200_percent_loses_nothing() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_clock_field_that_cannot_be_read_says_so_beside_it() {
     let site = Site::start();
-    let url = site.url("#/clock?at=2026-11-20T19:30");
+    let url = site.url("clock/?at=2026-11-20T19:30");
     session(Viewport::Phone, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".clock-sent", "11月20日(金) 19:30").await;
@@ -120,8 +120,8 @@ async fn a_clock_field_that_cannot_be_read_says_so_beside_it() {
 #[tokio::test(flavor = "multi_thread")]
 async fn reduced_motion_stops_animation_and_forced_colours_keep_charts_visible() {
     let site = Site::start();
-    let guide = site.url("#/guide");
-    let clock = site.url("#/clock?at=2026-11-20T19:30");
+    let guide = site.url("guide/");
+    let clock = site.url("clock/?at=2026-11-20T19:30");
     session(Viewport::Desktop, move |b| async move {
         b.goto(&guide).await;
         b.wait_text("main", "病院連携型").await;
@@ -154,7 +154,7 @@ async fn the_accessibility_page_states_exactly_the_recorded_results() {
         .expect("record");
     let record = guide_devtools::accessibility::parse(&doc).expect("parse the record");
     let site = Site::start();
-    let url = site.url("#/accessibility");
+    let url = site.url("accessibility/");
     session(Viewport::Phone, move |b| async move {
         b.goto(&url).await;
         b.wait_text("main h2", "達成基準チェックリスト").await;

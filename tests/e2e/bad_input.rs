@@ -7,7 +7,7 @@ mod cases;
 use guide_devtools::server::{Config, Reply};
 use serde_json::Value;
 
-use crate::harness::browser::Browser;
+use crate::harness::browser::{Browser, APP_STARTED};
 use crate::harness::session::session;
 use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
@@ -40,7 +40,7 @@ pub enum Expect {
 async fn check(b: &Browser, name: &str, expect: &Expect, total: usize) {
     b.wait_for(
         &format!("{name}: the page to settle"),
-        "!document.querySelector('.loading') && !document.querySelector('#app .boot')",
+        &format!("{APP_STARTED} && !document.querySelector('.loading')"),
     )
     .await;
     let body = b.text("body").await;
@@ -81,7 +81,7 @@ async fn every_case_of_the_catalogue() {
         .into_iter()
         .map(|(name, file, reply, expect)| {
             let site = Site::with(Config::new(dist_dir()).reply(file, reply));
-            let url = site.url("#/directory");
+            let url = site.url("directory/");
             std::mem::forget(site); // the server thread must outlive this loop
             (name, url, expect)
         })

@@ -46,8 +46,10 @@ async function timed(act) {
 const stats = xs => { const s = [...xs].sort((a, b) => a - b); const at = q => s[Math.min(s.length - 1, Math.floor(q * s.length))];
   return { median: at(0.5), p95: at(0.95), min: s[0], max: s[s.length - 1], runs: s.length }; };
 window.bench = async function (runs) {
-  const t0 = performance.now(); frame.src = './index.html#/directory';
-  while (!(doc() && doc().querySelector('.result-count') && /件が該当します/.test(doc().querySelector('.result-count').textContent))) await pause(2);
+  const t0 = performance.now(); frame.src = './directory/';
+  // The page file already shows the bundled list; the app's own drawing of the data is timed.
+  const count = () => { const d = doc(); const c = d && d.documentElement && d.documentElement.hasAttribute('data-app') && d.querySelector('.result-count'); return c ? c.textContent : ''; };
+  while (!/件が該当します/.test(count())) await pause(2);
   const firstRender = performance.now() - t0;
   const results = { firstRender, shown: doc().querySelector('.result-count').textContent };
   const input = (sel, value) => d => { const e = d.querySelector(sel); e.value = value; e.dispatchEvent(new Event(sel.includes('search') ? 'input' : 'change', { bubbles: true })); };
@@ -57,9 +59,9 @@ window.bench = async function (runs) {
     sort: i => input('#directory-sort', ['urgent', 'name'][i % 2]),
   };
   for (const [name, op] of Object.entries(ops)) {
-    // Each operation starts from the whole list.
-    frame.contentWindow.location.hash = '#/directory';
-    while (!doc().querySelector('.result-count').textContent.startsWith(results.shown.split('(')[0])) await pause(10);
+    // Each operation starts from the whole list: the header's link to it.
+    doc().querySelector('.site-header a[href="directory/"]').click();
+    while (!count().startsWith(results.shown.split('(')[0])) await pause(10);
     const times = [];
     for (let i = 0; i < runs; i++) { times.push(await timed(op(i))); await pause(30); }
     results[name] = stats(times.map(t => t[0]));
@@ -88,7 +90,7 @@ async fn directory_at_10000_providers() {
         let results = b.client.execute_async(script, vec![Value::from(runs())]).await.expect("run the benchmark");
         assert!(results.get("error").is_none(), "{results}");
         println!("\nbrowser benchmark: {PROVIDERS} providers ({megabytes:.1} MB of JSON), {:?}, desktop 1280×800", b.engine);
-        println!("  first render (frame created → directory with its result count): {:.0} ms ({})", results["firstRender"].as_f64().unwrap_or(f64::NAN), results["shown"].as_str().unwrap_or_default());
+        println!("  first render (frame created → the app's directory with its result count): {:.0} ms ({})", results["firstRender"].as_f64().unwrap_or(f64::NAN), results["shown"].as_str().unwrap_or_default());
         for op in ["filter", "search", "sort"] {
             let s = &results[op];
             let ms = |k: &str| s[k].as_f64().unwrap_or(f64::NAN);

@@ -32,7 +32,7 @@ async fn the_home_page_needs_no_chunk_and_each_page_fetches_its_own() {
     }
     let site = std::sync::Arc::new(Site::start());
     let served = std::sync::Arc::clone(&site);
-    let home = site.url("#/");
+    let home = site.url("");
     session(Viewport::Phone, move |b| async move {
         b.goto(&home).await;
         b.wait_text("main", "3つの観点から選んだおすすめ").await;
@@ -42,14 +42,16 @@ async fn the_home_page_needs_no_chunk_and_each_page_fetches_its_own() {
         );
         assert_eq!(chunks_fetched(&served), Vec::<String>::new(), "the home page fetched a page chunk");
 
-        b.click("header a[href='#/directory']").await;
+        b.click("header a[href='directory/']").await;
         b.wait_for("the directory", "document.querySelector('.result-count')").await;
+        b.wait_for_address("directory/").await;
         assert_eq!(chunks_fetched(&served), vec!["split_directory.wasm"]);
 
-        b.js("location.hash = '#/guide'; return true;").await;
+        b.click("header a[href='guide/']").await;
         b.wait_text("main h1", "遠隔画像診断").await;
+        b.wait_for_address("guide/").await;
         assert_eq!(chunks_fetched(&served), vec!["split_directory.wasm", "split_reading.wasm"]);
-        b.js("location.hash = '#/directory'; return true;").await;
+        b.click("header a[href='directory/']").await;
         b.wait_for("the directory again", "document.querySelector('.result-count')").await;
         assert_eq!(
             chunks_fetched(&served).len(),
@@ -68,7 +70,7 @@ async fn a_chunk_that_cannot_be_fetched_is_explained_and_retry_recovers() {
     for viewport in Viewport::BOTH {
         let site = std::sync::Arc::new(Site::replying(&finder, Reply::status(503)));
         let served = std::sync::Arc::clone(&site);
-        let url = site.url("#/finder");
+        let url = site.url("finder/");
         let finder = finder.clone();
         session(viewport, move |b| async move {
             b.goto(&url).await;
@@ -111,7 +113,7 @@ async fn a_broken_entry_is_located_and_still_reported_without_the_path_naming_ch
             config = config.reply(&diagnose, reply);
         }
         let site = Site::with(config);
-        let url = site.url("#/directory");
+        let url = site.url("directory/");
         session(Viewport::Desktop, move |b| async move {
             b.goto(&url).await;
             b.wait_text(".result-count", &format!("全{}件", count - 1)).await;

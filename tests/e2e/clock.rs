@@ -6,7 +6,7 @@ use crate::harness::session::{session, session_in_time_zone};
 use crate::harness::{Site, Viewport};
 
 /// 2026-11-23 (Monday) is 勤労感謝の日.
-const ROUTE: &str = "#/clock?at=2026-11-20T19:30";
+const ROUTE: &str = "clock/?at=2026-11-20T19:30";
 
 /// The rows "name kind → due" of the clock table.
 async fn due_rows(b: &Browser) -> Vec<String> {
@@ -63,7 +63,7 @@ async fn friday_evening_before_a_holiday_monday() {
             assert_eq!(holiday, true);
             b.wait_text(".clock-sent", "祝日(勤労感謝の日)").await;
             // The router writes a replaced address after the frame that shows it: wait for it.
-            b.wait_for("the new date in the address", "location.hash === '#/clock?at=2026-11-23T19%3A30'").await;
+            b.wait_for_address("clock/?at=2026-11-23T19%3A30").await;
         })
         .await;
     }
@@ -73,7 +73,8 @@ async fn friday_evening_before_a_holiday_monday() {
 async fn a_browser_in_new_york_gets_the_same_due_times() {
     let site = Site::start();
     let url = site.url(ROUTE);
-    let blank = site.url("#/guide");
+    let blank = site.url("guide/");
+    let today = site.url("clock/");
     session_in_time_zone(Viewport::Desktop, "America/New_York", move |b| async move {
         b.goto(&blank).await;
         let offset = b.js("return new Date('2026-11-20T12:00:00Z').getTimezoneOffset();").await;
@@ -81,7 +82,7 @@ async fn a_browser_in_new_york_gets_the_same_due_times() {
         b.goto(&url).await;
         check_friday_answers(&b).await;
         // "Now" is Japan time too: the default date is the Japanese calendar date.
-        b.goto(&blank.replace("#/guide", "#/clock")).await;
+        b.goto(&today).await;
         let shown = b
             .wait_value(
                 "the date field",

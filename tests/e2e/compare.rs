@@ -8,7 +8,7 @@ use crate::harness::{Site, Viewport};
 async fn the_tray_leads_to_a_shareable_comparison_with_csv() {
     for viewport in Viewport::BOTH {
         let site = Site::start();
-        let url = site.url("#/directory?q=ワイズ");
+        let url = site.url("directory/?q=ワイズ");
         let base = site.url("");
         session(viewport, move |b| async move {
             b.goto(&url).await;
@@ -16,12 +16,12 @@ async fn the_tray_leads_to_a_shareable_comparison_with_csv() {
             b.click(".provider-card .compare-toggle button").await;
             b.wait_text(".compare-tray", "比較リスト(1/4)").await;
             assert_eq!(b.js("return document.querySelector('.provider-card .compare-toggle button').getAttribute('aria-pressed');").await, "true");
-            b.goto(&format!("{base}#/providers/doctor-net")).await;
+            b.goto(&format!("{base}providers/doctor-net/")).await;
             b.click(".detail-actions .compare-toggle button").await;
             b.wait_text(".compare-tray", "比較リスト(2/4)").await;
             b.click(".compare-tray a.button").await;
             b.wait_text("caption", "2件のサービスの比較").await;
-            assert_eq!(b.js("return location.hash;").await, "#/compare?ids=ys-reading,doctor-net");
+            assert_eq!(b.address().await, "compare/?ids=ys-reading,doctor-net");
             let differs = b.texts("tr.differs th").await;
             assert!(differs.iter().any(|t| t.contains("導入期間")), "{differs:?}");
             assert!(!differs.iter().any(|t| t.contains("調査時点")), "equal rows are not marked");
@@ -40,7 +40,7 @@ async fn the_tray_leads_to_a_shareable_comparison_with_csv() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_shared_comparison_link_reproduces_the_table_in_a_fresh_browser() {
     let site = Site::start();
-    let url = site.url("#/compare?ids=secom-medical-system,mitt,esfill");
+    let url = site.url("compare/?ids=secom-medical-system,mitt,esfill");
     session(Viewport::Desktop, move |b| async move {
         b.goto(&url).await;
         b.wait_text("caption", "3件のサービスの比較").await;

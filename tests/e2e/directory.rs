@@ -4,6 +4,7 @@
 
 use guide_devtools::server::Reply;
 
+use crate::harness::browser::ADDRESS;
 use crate::harness::session::session;
 use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
@@ -12,7 +13,7 @@ use crate::harness::{Site, Viewport};
 async fn filters_update_results_counts_and_the_url_and_survive_a_reload() {
     for viewport in Viewport::BOTH {
         let site = Site::start();
-        let url = site.url("#/directory");
+        let url = site.url("directory/");
         session(viewport, move |b| async move {
             b.goto(&url).await;
             b.wait_text(".result-count", "61件が該当します").await;
@@ -46,11 +47,9 @@ async fn filters_update_results_counts_and_the_url_and_survive_a_reload() {
                 count,
                 "the count beside the option is the result count"
             );
-            let hash = b.js("return location.hash;").await;
-            assert_eq!(hash, "#/directory?urgent=60");
+            assert_eq!(b.address().await, "directory/?urgent=60");
             b.click("label[for='f-m-pet']").await;
-            b.wait_for("the URL to hold both filters", "location.hash === '#/directory?m=pet&urgent=60'")
-                .await;
+            b.wait_for_address("directory/?m=pet&urgent=60").await;
             assert_eq!(b.js("return history.length;").await, history, "filters replace the history entry");
             let names = b.texts(".provider-card h2").await;
             assert!(names.contains(&"ドクターネット".to_string()), "{names:?}");
@@ -71,7 +70,7 @@ async fn filters_update_results_counts_and_the_url_and_survive_a_reload() {
 #[tokio::test(flavor = "multi_thread")]
 async fn unknown_can_be_included_and_an_empty_result_offers_to_clear() {
     let site = Site::start();
-    let url = site.url("#/directory?urgent=unknown");
+    let url = site.url("directory/?urgent=unknown");
     session(Viewport::Desktop, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".result-count", "件が該当します").await;
@@ -82,7 +81,7 @@ async fn unknown_can_be_included_and_an_empty_result_offers_to_clear() {
         assert_eq!(b.text(".result-count").await, "0件が該当します(全61件)");
         b.click(".empty-state button").await;
         b.wait_text(".result-count", "61件が該当します").await;
-        assert_eq!(b.js("return location.hash;").await, "#/directory");
+        assert_eq!(b.address().await, "directory/");
     })
     .await;
 }
@@ -90,7 +89,7 @@ async fn unknown_can_be_included_and_an_empty_result_offers_to_clear() {
 #[tokio::test(flavor = "multi_thread")]
 async fn search_folds_width_and_kana_and_sorting_is_in_the_url() {
     let site = Site::start();
-    let url = site.url("#/directory");
+    let url = site.url("directory/");
     session(Viewport::Desktop, move |b| async move {
         b.goto(&url).await;
         b.type_into("#directory-search", "ﾜｲｽﾞ").await;
@@ -101,7 +100,7 @@ async fn search_folds_width_and_kana_and_sorting_is_in_the_url() {
         b.goto(&url).await;
         b.wait_text(".result-count", "件が該当します").await;
         b.js("const s = document.querySelector('#directory-sort'); s.value = 'urgent'; s.dispatchEvent(new Event('change'));").await;
-        b.wait_for("the sort in the URL", "location.hash === '#/directory?sort=urgent'").await;
+        b.wait_for_address("directory/?sort=urgent").await;
         let first = b.texts(".provider-card h2").await;
         let fast = ["セコム医療システム", "ドクターネット", "イメージ・コミュニケーション", "ネット・メディカルセンター", "京都プロメド"];
         assert!(fast.contains(&first[0].as_str()), "a one-hour service first, got {}", first[0]);
@@ -112,7 +111,7 @@ async fn search_folds_width_and_kana_and_sorting_is_in_the_url() {
 #[tokio::test(flavor = "multi_thread")]
 async fn list_cards_show_every_stated_value_and_leave_the_sources_to_the_detail_page() {
     let site = Site::start();
-    let url = site.url("#/directory?q=%E3%83%89%E3%82%AF%E3%82%BF%E3%83%BC%E3%83%8D%E3%83%83%E3%83%88");
+    let url = site.url("directory/?q=%E3%83%89%E3%82%AF%E3%82%BF%E3%83%BC%E3%83%8D%E3%83%83%E3%83%88");
     session(Viewport::Phone, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".result-count", "1件が該当します").await;
@@ -124,7 +123,7 @@ async fn list_cards_show_every_stated_value_and_leave_the_sources_to_the_detail_
         assert!(card.contains("受付後2時間以内") && card.contains("受付から2時間以内(平日9:00~18:00の依頼)"));
         assert!(!card.contains("出典:"), "the card names no sources: {card}");
         let href = b.js("return document.querySelector('.provider-card h2 a').getAttribute('href');").await;
-        assert_eq!(href, "#/providers/doctor-net");
+        assert_eq!(href, "providers/doctor-net/");
     })
     .await;
 }
@@ -132,23 +131,23 @@ async fn list_cards_show_every_stated_value_and_leave_the_sources_to_the_detail_
 #[tokio::test(flavor = "multi_thread")]
 async fn back_and_forward_restore_pages_and_filters() {
     let site = Site::start();
-    let url = site.url("#/directory?region=kyushu");
+    let url = site.url("directory/?region=kyushu");
     session(Viewport::Phone, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".result-count", "件が該当します").await;
         let count = b.text(".result-count").await;
         b.click(".provider-card h2 a").await;
-        b.wait_for("the detail page", "location.hash.startsWith('#/providers/')").await;
+        b.wait_for("the detail page", &format!("{ADDRESS}.startsWith('providers/')")).await;
         b.wait_text(".back", "一覧に戻る").await;
         let back_href = b.js("return document.querySelector('.back a').getAttribute('href');").await;
-        assert_eq!(back_href, "#/directory?region=kyushu", "the way back keeps the filters");
+        assert_eq!(back_href, "directory/?region=kyushu", "the way back keeps the filters");
         b.client.back().await.expect("back");
         b.wait_text(".result-count", &count).await;
-        assert_eq!(b.js("return location.hash;").await, "#/directory?region=kyushu");
+        assert_eq!(b.address().await, "directory/?region=kyushu");
         b.client.forward().await.expect("forward");
         b.wait_for(
             "the detail page again",
-            "location.hash.startsWith('#/providers/') && document.querySelector('.provider-detail')",
+            &format!("{ADDRESS}.startsWith('providers/') && document.querySelector('.provider-detail')"),
         )
         .await;
     })
@@ -158,18 +157,18 @@ async fn back_and_forward_restore_pages_and_filters() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_link_followed_at_once_after_typing_keeps_the_words_for_the_way_back() {
     let site = Site::start();
-    let url = site.url("#/directory");
+    let url = site.url("directory/");
     session(Viewport::Desktop, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".result-count", "件が該当します").await;
         // The words and the click in one task: the address is written a frame after the words,
         // so the click must write it before the link is followed. A real click starts it, since
         // WebKit does not add a history entry for a link a script follows on its own.
-        b.js("const t = document.createElement('button'); t.id = 'type-and-go'; t.textContent = 'type and go'; t.onclick = () => { const s = document.querySelector('#directory-search'); s.value = 'セコム'; s.dispatchEvent(new Event('input', { bubbles: true })); document.querySelector('.site-header a[href=\"#/guide\"]').click(); }; document.body.prepend(t); return true;").await;
+        b.js("const t = document.createElement('button'); t.id = 'type-and-go'; t.textContent = 'type and go'; t.onclick = () => { const s = document.querySelector('#directory-search'); s.value = 'セコム'; s.dispatchEvent(new Event('input', { bubbles: true })); document.querySelector('.site-header a[href=\"guide/\"]').click(); }; document.body.prepend(t); return true;").await;
         b.click("#type-and-go").await;
-        b.wait_for("the guide", "location.hash === '#/guide' && document.querySelector('main h1')").await;
+        b.wait_for("the guide", &format!("{ADDRESS} === 'guide/' && document.querySelector('main h1')")).await;
         b.client.back().await.expect("back");
-        b.wait_for("the directory with the words", "decodeURIComponent(location.hash) === '#/directory?q=セコム'").await;
+        b.wait_for("the directory with the words", &format!("decodeURIComponent({ADDRESS}) === 'directory/?q=セコム'")).await;
         assert_eq!(b.js("return document.querySelector('#directory-search').value;").await, "セコム");
     })
     .await;
@@ -180,7 +179,7 @@ async fn a_long_list_is_drawn_a_page_at_a_time() {
     let base = std::fs::read_to_string(dist_dir().join("providers.json")).expect("providers.json");
     let big = guide_model::synthetic::scaled(&base, 50).expect("synthetic providers");
     let site = Site::replying("providers.json", Reply::json(big));
-    let url = site.url("#/directory");
+    let url = site.url("directory/");
     session(Viewport::Phone, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".result-count", "50件が該当します(全50件)").await;
@@ -216,8 +215,8 @@ async fn a_long_list_is_drawn_a_page_at_a_time() {
         assert_eq!(b.js("return document.querySelector('.card-list').hasAttribute('aria-busy');").await, false);
         assert_eq!(b.text(".show-more button").await, "さらに20件を表示(残り30件)");
         // Leaving the page before the rest of a new list is drawn leaves nothing behind to fail.
-        b.js("const s = document.querySelector('#directory-sort'); s.value = 'name'; s.dispatchEvent(new Event('change', { bubbles: true })); location.hash = '#/guide'; return true;").await;
-        b.wait_for("the guide", "location.hash === '#/guide' && document.querySelector('main h1')").await;
+        b.js("const s = document.querySelector('#directory-sort'); s.value = 'name'; s.dispatchEvent(new Event('change', { bubbles: true })); document.querySelector('.site-header a[href=\"guide/\"]').click(); return true;").await;
+        b.wait_for("the guide", &format!("{ADDRESS} === 'guide/' && document.querySelector('main h1')")).await;
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         assert_eq!(b.count(".fatal").await, 0, "no error screen");
         assert!(!b.text("main h1").await.is_empty());

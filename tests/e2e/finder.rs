@@ -1,6 +1,7 @@
 //! The finder: answers "which services can read our PET-CT with a report within 2 hours on a
 //! Saturday?" with explained results, keeps its state in the URL, and links to the clock.
 
+use crate::harness::browser::ADDRESS;
 use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
@@ -8,18 +9,14 @@ use crate::harness::{Site, Viewport};
 async fn pet_ct_within_two_hours_on_a_saturday() {
     for viewport in Viewport::BOTH {
         let site = Site::start();
-        let url = site.url("#/finder");
+        let url = site.url("finder/");
         session(viewport, move |b| async move {
             b.goto(&url).await;
             b.wait_text("main h1", "自院に合うサービスを探す").await;
             b.click("label[for='need-pet']").await;
             b.click("label[for='hours-weekends']").await;
             b.click("label[for='urgent-120']").await;
-            b.wait_for(
-                "the profile in the URL",
-                "location.hash === '#/finder?m=pet&hours=weekends&urgent=120'",
-            )
-            .await;
+            b.wait_for_address("finder/?m=pet&hours=weekends&urgent=120").await;
             // セコム's weekend hours (9:00–18:00, holidays not stated) cover only part of the weekend.
             b.wait_text(".result-count", "条件を満たす: 1件").await;
             let names = b.texts(".finder-list.matches .result-card h4").await;
@@ -39,7 +36,7 @@ async fn pet_ct_within_two_hours_on_a_saturday() {
 #[tokio::test(flavor = "multi_thread")]
 async fn results_explain_unknowns_and_link_to_the_clock() {
     let site = Site::start();
-    let url = site.url("#/finder?m=ct&prio=quality");
+    let url = site.url("finder/?m=ct&prio=quality");
     session(Viewport::Desktop, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".finder-list .result-card h4", "ワイズ・リーディング").await;
@@ -51,10 +48,10 @@ async fn results_explain_unknowns_and_link_to_the_clock() {
             unconfirmed.contains("要確認: ") || unconfirmed.contains("記載がありません"),
             "{unconfirmed}"
         );
-        b.click(".result-links a[href^='#/clock']").await;
+        b.click(".result-links a[href^='clock/']").await;
         b.wait_for(
             "the clock focused on the provider",
-            "location.hash.startsWith('#/clock') && document.querySelector('tr.focused')",
+            &format!("{ADDRESS}.startsWith('clock/?') && document.querySelector('tr.focused')"),
         )
         .await;
         assert!(b.text("tr.focused").await.contains("ワイズ・リーディング"));
@@ -67,7 +64,7 @@ async fn results_explain_unknowns_and_link_to_the_clock() {
 #[tokio::test(flavor = "multi_thread")]
 async fn menus_that_do_not_name_the_exam_are_to_confirm_with_their_reason() {
     let site = Site::start();
-    let url = site.url("#/finder?m=mammo");
+    let url = site.url("finder/?m=mammo");
     session(Viewport::Phone, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".result-count", "条件に合わない: 0件").await;

@@ -1,6 +1,7 @@
 //! Home: the lead, one card per criterion from the data with its reason, features, voices,
 //! service table and tel: link, and the survey method beside them.
 
+use crate::harness::browser::ADDRESS;
 use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
@@ -28,6 +29,7 @@ async fn home_shows_the_three_picks_with_reasons_contacts_and_the_survey() {
             assert!(survey.contains("55社") && survey.contains("27社") && survey.contains("2022年11月〜12月"), "{survey}");
             b.click(".criterion-card h3 a").await;
             b.wait_text("main h1", "ワイズ・リーディング").await;
+            b.wait_for_address("providers/ys-reading/").await;
             // Focus moves in the frame after the new page is drawn.
             b.wait_for("focus on the new page's heading", "document.activeElement && document.activeElement.tagName === 'H1'").await;
         })
@@ -45,8 +47,8 @@ async fn the_quick_search_opens_the_directory_with_the_words() {
         b.click(".search-box button").await;
         b.wait_text(".result-count", "1件が該当します").await;
         assert_eq!(b.texts(".provider-card h2").await, vec!["セコム医療システム"]);
-        let hash = b.js("return decodeURIComponent(location.hash);").await;
-        assert_eq!(hash, "#/directory?q=ﾎｽﾋﾟﾈｯﾄ");
+        let address = b.js(&format!("return decodeURIComponent({ADDRESS});")).await;
+        assert_eq!(address, "directory/?q=ﾎｽﾋﾟﾈｯﾄ");
     })
     .await;
 }

@@ -4,7 +4,7 @@
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 
-use crate::harness::browser::Browser;
+use crate::harness::browser::{Browser, ADDRESS};
 use crate::harness::engine::Engine;
 use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
@@ -43,12 +43,12 @@ async fn tab_walks_every_page_without_a_trap_and_focus_is_visible() {
     let base = site.url("");
     session(Viewport::Desktop, move |b| async move {
         for route in [
-            "#/",
-            "#/directory",
-            "#/providers/doctor-net",
-            "#/finder",
-            "#/clock?at=2026-11-20T19:30",
-            "#/columns/lung-ct",
+            "",
+            "directory/",
+            "providers/doctor-net/",
+            "finder/",
+            "clock/?at=2026-11-20T19:30",
+            "columns/lung-ct/",
         ] {
             fresh_page(&b, &format!("{base}{route}")).await;
             let (first, visible) = focused(&b).await;
@@ -70,7 +70,7 @@ async fn tab_walks_every_page_without_a_trap_and_focus_is_visible() {
             }
             assert!(seen.len() > 5, "{route}: only {} stops", seen.len());
             assert!(
-                seen.iter().any(|s| s.contains("[#/embed]")),
+                seen.iter().any(|s| s.contains("[embed/]")),
                 "{route}: the walk reached the footer link: {seen:#?}"
             );
         }
@@ -81,7 +81,7 @@ async fn tab_walks_every_page_without_a_trap_and_focus_is_visible() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_skip_link_and_filters_work_from_the_keyboard() {
     let site = Site::start();
-    let url = site.url("#/directory");
+    let url = site.url("directory/");
     session(Viewport::Desktop, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".result-count", "61件が該当します").await;
@@ -94,7 +94,7 @@ async fn the_skip_link_and_filters_work_from_the_keyboard() {
         );
         b.js("document.querySelector('#f-urgent-60').focus(); return true;").await;
         press(&b, ' ').await;
-        b.wait_for("the filter to apply", "location.hash === '#/directory?urgent=60'").await;
+        b.wait_for_address("directory/?urgent=60").await;
         let status = b.text(".result-count").await;
         assert!(!status.starts_with("61件"), "{status}");
         assert_eq!(
@@ -149,7 +149,7 @@ async fn keyboard_flows(viewport: Viewport) {
     let base = site.url("");
     session(viewport, move |b| async move {
         // Finder: check PET, weekends and "within 2 hours" with Space, in the order of the form.
-        fresh_page(&b, &format!("{base}#/finder")).await;
+        fresh_page(&b, &format!("{base}finder/")).await;
         for control in ["#need-pet", "#hours-weekends"] {
             tab_to(&b, control).await;
             press(&b, ' ').await;
@@ -159,19 +159,18 @@ async fn keyboard_flows(viewport: Viewport) {
         assert_eq!(b.js("return document.activeElement.id;").await, "urgent-none");
         press(&b, ARROW_DOWN).await; // 1時間以内
         press(&b, ARROW_DOWN).await; // 2時間以内
-        b.wait_for("the profile in the URL", "location.hash === '#/finder?m=pet&hours=weekends&urgent=120'")
-            .await;
+        b.wait_for_address("finder/?m=pet&hours=weekends&urgent=120").await;
         b.wait_text(".result-count", "条件を満たす: 1件").await;
         // The result links lead on by keyboard.
-        tab_to(&b, ".finder-list.matches .result-card a[href^='#/providers/']").await;
+        tab_to(&b, ".finder-list.matches .result-card a[href^='providers/']").await;
         press(&b, ENTER).await;
-        b.wait_for("a provider page", "location.hash.startsWith('#/providers/')").await;
+        b.wait_for("a provider page", &format!("{ADDRESS}.startsWith('providers/')")).await;
 
         // Compare: add two services with Enter, open the comparison from the tray.
-        fresh_page(&b, &format!("{base}#/providers/doctor-net")).await;
+        fresh_page(&b, &format!("{base}providers/doctor-net/")).await;
         tab_to(&b, ".detail-actions .compare-toggle button").await;
         press(&b, ENTER).await;
-        fresh_page(&b, &format!("{base}#/providers/ys-reading")).await;
+        fresh_page(&b, &format!("{base}providers/ys-reading/")).await;
         tab_to(&b, ".detail-actions .compare-toggle button").await;
         press(&b, ENTER).await;
         b.wait_text(".compare-tray", "比較リスト(2/4)").await;
@@ -180,7 +179,7 @@ async fn keyboard_flows(viewport: Viewport) {
         b.wait_text("caption", "2件のサービスの比較").await;
 
         // Columns: a topic filter is a toggle button.
-        fresh_page(&b, &format!("{base}#/columns")).await;
+        fresh_page(&b, &format!("{base}columns/")).await;
         b.wait_text(".result-count", "22件の記事").await;
         tab_to(&b, ".tag-filter button").await;
         press(&b, ENTER).await;
@@ -190,15 +189,15 @@ async fn keyboard_flows(viewport: Viewport) {
         assert!(!count.starts_with("22件"), "{count}");
         tab_to(&b, ".column-card a").await;
         press(&b, ENTER).await;
-        b.wait_for("an article", "location.hash.startsWith('#/columns/')").await;
+        b.wait_for("an article", &format!("/^columns\\/[^/?#]+\\/$/.test({ADDRESS})")).await;
 
         // Clock: the date field is reached after the skip link and the header, and the button
         // sets now.
-        fresh_page(&b, &format!("{base}#/clock?at=2026-11-20T19:30")).await;
+        fresh_page(&b, &format!("{base}clock/?at=2026-11-20T19:30")).await;
         tab_to(&b, "#clock-date").await;
         tab_to(&b, ".clock-form button").await;
         press(&b, ENTER).await;
-        b.wait_for("the time set to now", "!location.hash.includes('2026-11-20T19')").await;
+        b.wait_for("the time set to now", &format!("!{ADDRESS}.includes('2026-11-20T19')")).await;
     })
     .await;
 }

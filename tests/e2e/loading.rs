@@ -1,9 +1,11 @@
-//! Loading the data: providers render from the JSON; a missing file gives a Japanese error
-//! with a working retry; a good load logs no console errors.
+//! Loading: providers render from the JSON; a missing file gives a Japanese error with a working
+//! retry; a good load logs no console errors; a page file reads before the app runs, and the app
+//! takes it over without moving it.
 
 use guide_devtools::server::Reply;
 use serde_json::Value;
 
+use crate::harness::browser::{Browser, APP_STARTED};
 use crate::harness::session::session;
 use crate::harness::site::{dist_dir, wasm_file_name};
 use crate::harness::{Site, Viewport};
@@ -27,7 +29,8 @@ async fn providers_render_from_the_bundled_json_without_console_errors() {
     for viewport in Viewport::BOTH {
         let site = Site::start();
         let names = names.clone();
-        let url = site.url("#/directory");
+        let url = site.url("directory/");
+        let origin = site.url("");
         session(viewport, move |b| async move {
             b.goto(&url).await;
             b.wait_text(".result-count", &format!("{}件", names.len())).await;
@@ -52,7 +55,6 @@ async fn providers_render_from_the_bundled_json_without_console_errors() {
                 assert!(shown.iter().any(|n| n == pick), "{pick} is listed");
             }
             b.assert_no_console_errors("a good load").await;
-            let origin = url.split('#').next().unwrap_or_default().to_string();
             let foreign: Vec<String> =
                 b.resource_urls().await.into_iter().filter(|u| !u.starts_with(&origin)).collect();
             assert!(foreign.is_empty(), "requests left the origin: {foreign:?}");
@@ -106,35 +108,76 @@ const LEAD_RECT: &str = "const p = document.querySelector('main .home-hero p.lea
     if (!p || !p.getClientRects().length) return null;
     const r = p.getBoundingClientRect(); return [r.left, r.top, r.width, r.height];";
 
+/// How long the core wasm takes to arrive in the start-up tests: long enough to read the page
+/// before the app runs.
+const WASM_DELAY: std::time::Duration = std::time::Duration::from_secs(4);
+
+/// A site whose core wasm arrives after `delay`, as on a slow line.
+fn site_with_slow_wasm(delay: std::time::Duration) -> Site {
+    let wasm = wasm_file_name();
+    let body = std::fs::read(dist_dir().join(&wasm)).expect("the wasm file");
+    let file = Reply::Body { status: 200, content_type: "application/wasm".into(), body };
+    Site::replying(&wasm, Reply::Delayed(delay, Box::new(file)))
+}
+
+/// Reads `script` while the app has not started yet; fails if it already has (the page could
+/// then not be read before the app ran).
+async fn before_the_app(b: &Browser, what: &str, script: &str) -> Value {
+    let guarded =
+        format!("if ({APP_STARTED}) return 'the app has started'; return (() => {{ {script} }})();");
+    let value = b.wait_value(what, &guarded).await;
+    assert_ne!(value, "the app has started", "{what}: the app ran before the page could be read");
+    value
+}
+
 #[tokio::test(flavor = "multi_thread")]
-async fn the_home_text_shows_before_the_app_starts_in_the_place_the_app_keeps() {
+async fn a_page_file_shows_its_content_before_the_app_runs_and_the_app_keeps_it() {
     for viewport in Viewport::BOTH {
-        // A wasm file that never arrives: the page stays its loading shell.
-        let wasm = wasm_file_name();
-        let stalled = Site::replying(&wasm, Reply::Hang);
-        let site = Site::start();
-        let (stalled_home, stalled_directory) = (stalled.url("#/"), stalled.url("#/directory"));
-        let home = site.url("#/");
+        let site = site_with_slow_wasm(WASM_DELAY);
+        let (home, provider) = (site.url(""), site.url("providers/ys-reading/"));
         session(viewport, move |b| async move {
-            b.navigate(&stalled_home).await;
-            let shell = b.wait_value("the shell's home text", LEAD_RECT).await;
-            assert_eq!(b.text("main h1").await, guide_model::home::HOME_TITLE);
-            assert!(b.text("main .home-hero").await.contains(guide_model::home::HOME_LEAD));
-            assert!(b.text("#app .boot").await.contains("読み込んでいます"), "the shell says it is loading");
-
-            b.navigate("about:blank").await;
-            b.navigate(&stalled_directory).await;
-            b.wait_for("the shell", "document.querySelector('#app .boot')").await;
-            assert_eq!(b.js(LEAD_RECT).await, Value::Null, "another page's shell shows no home text");
-
-            b.goto(&home).await;
+            b.navigate(&home).await;
+            let file = before_the_app(&b, "the file's home text", LEAD_RECT).await;
+            let before = "return [document.querySelector('main h1').textContent, document.querySelector('main').textContent];";
+            let shown = before_the_app(&b, "the file's home page", before).await;
+            assert_eq!(shown[0], guide_model::home::HOME_TITLE);
+            let main = shown[1].as_str().unwrap_or_default();
+            assert!(main.contains(guide_model::home::HOME_LEAD), "the lead is in the file");
+            assert!(main.contains("3つの観点から選んだおすすめ") && main.contains("ワイズ・リーディング"), "{main}");
+            b.wait_for("the app to take over", APP_STARTED).await;
             b.wait_text("main", "3つの観点から選んだおすすめ").await;
-            let app = b.js(LEAD_RECT).await;
-            assert_eq!(shell, app, "the lead stays where the shell drew it ({viewport:?})");
+            assert_eq!(b.text("main h1").await, guide_model::home::HOME_TITLE, "the same heading");
+            assert_eq!(b.js(LEAD_RECT).await, file, "the lead stays where the file drew it ({viewport:?})");
             assert_eq!(b.count("main h1").await, 1, "one heading once the app runs");
+
+            b.navigate(&provider).await;
+            let shown = before_the_app(&b, "the file's provider page", before).await;
+            assert_eq!(shown[0], "ワイズ・リーディング");
+            let main = shown[1].as_str().unwrap_or_default();
+            assert!(main.contains("出典: おすすめ3社のサービス表"), "stated values with their sources: {main}");
+            b.wait_for_page("the app to take over").await;
+            assert_eq!(b.text("main h1").await, "ワイズ・リーディング", "the same heading");
+            assert_eq!(b.address().await, "providers/ys-reading/");
         })
         .await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_old_link_to_another_page_never_shows_the_home_page_in_its_place() {
+    let site = site_with_slow_wasm(WASM_DELAY);
+    let link = site.url("#/directory?m=pet");
+    session(Viewport::Phone, move |b| async move {
+        b.navigate(&link).await;
+        // The root's file holds the home page; under a link to another page, it is not shown.
+        let visibility = "return getComputedStyle(document.querySelector('main')).visibility;";
+        assert_eq!(before_the_app(&b, "the file's page", visibility).await, "hidden");
+        b.wait_text(".result-count", "件が該当します").await;
+        assert_eq!(b.js(visibility).await, "visible");
+        assert_eq!(b.text("main h1").await, "遠隔画像診断サービス一覧");
+        b.wait_for_address("directory/?m=pet").await;
+    })
+    .await;
 }
 
 /// Every layout shift of the page so far, as "time: score", or null where the engine does not
@@ -154,7 +197,7 @@ async fn the_home_page_does_not_move_while_it_loads() {
         let file = Reply::Body { status: 200, content_type: "application/wasm".into(), body };
         let site =
             Site::replying(&wasm, Reply::Delayed(std::time::Duration::from_millis(700), Box::new(file)));
-        let url = site.url("#/");
+        let url = site.url("");
         session(viewport, move |b| async move {
             b.goto(&url).await;
             b.wait_text("main", "3つの観点から選んだおすすめ").await;

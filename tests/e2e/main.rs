@@ -27,5 +27,6 @@ mod own_data;
 pub mod pages;
 mod provider_page;
 mod security;
+mod static_pages;
 mod subpath;
 mod xss;

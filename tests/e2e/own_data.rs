@@ -1,4 +1,5 @@
-//! A hospital's own provider list through config.json, and a config that points elsewhere refused.
+//! A hospital's own provider list through config.json (its providers, having no page files, are
+//! linked as fragments of the root's index.html), and a config that points elsewhere refused.
 
 use guide_devtools::server::{Config, Reply};
 use serde_json::json;
@@ -30,11 +31,19 @@ async fn config_json_points_at_the_hospitals_own_list() {
             .reply("config.json", Reply::json(r#"{ "providers": "data/our-providers.json" }"#))
             .reply("data/our-providers.json", Reply::json(own_list())),
     );
-    let url = site.url("#/directory");
+    let url = site.url("directory/");
     session(Viewport::Phone, move |b| async move {
         b.goto(&url).await;
         b.wait_text(".result-count", "2件が該当します").await;
         assert_eq!(b.texts(".provider-card h2").await, vec!["当院契約先A", "当院契約先B"]);
+        let href = b.js("return document.querySelector('.provider-card h2 a').getAttribute('href');").await;
+        assert_eq!(href, "#/providers/our-a", "a provider without a file is linked as a fragment");
+        b.click(".provider-card h2 a").await;
+        b.wait_text("main h1", "当院契約先A").await;
+        b.wait_for_address("#/providers/our-a").await;
+        b.client.refresh().await.expect("reload");
+        b.wait_for_page("the provider after a reload").await;
+        assert_eq!(b.text("main h1").await, "当院契約先A", "the fragment address opens the page again");
     })
     .await;
     assert!(site.server.requests().iter().any(|r| r == "/data/our-providers.json"));

@@ -7,19 +7,21 @@ use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
 use guide_devtools::server::{Config, Reply};
 
-/// Route, a text the page must show, and the start of its title.
+/// Address below the site's root, a text the page must show, and the start of its title. An
+/// address no page has reaches the app only as an old fragment link (a path no file answers is
+/// the server's 404).
 pub const PAGES: [(&str, &str, &str); 12] = [
-    ("#/", "3つの観点から選んだおすすめ", "遠隔画像診断サービスの選び方ガイド"),
-    ("#/guide", "病院連携型", "遠隔画像診断サービスの基礎知識"),
-    ("#/directory", "件が該当します", "遠隔画像診断サービス一覧"),
-    ("#/providers/ys-reading", "出典によって記載が異なる項目", "ワイズ・リーディング"),
-    ("#/compare?ids=ys-reading,doctor-net", "件のサービスの比較", "サービスの比較"),
-    ("#/columns", "22件の記事", "コラム"),
-    ("#/columns/lung-ct", "目次", "肺CT"),
-    ("#/finder?m=pet&urgent=120&hours=weekends", "条件を満たす", "自院に合うサービスを探す"),
-    ("#/clock?at=2026-11-20T19:30", "返却期限", "返却時刻の計算"),
-    ("#/embed", "貼り付けるコード", "ガイドを自院のページに埋め込む"),
-    ("#/accessibility", "達成基準チェックリスト", "アクセシビリティ方針と試験結果"),
+    ("", "3つの観点から選んだおすすめ", "遠隔画像診断サービスの選び方ガイド"),
+    ("guide/", "病院連携型", "遠隔画像診断サービスの基礎知識"),
+    ("directory/", "件が該当します", "遠隔画像診断サービス一覧"),
+    ("providers/ys-reading/", "出典によって記載が異なる項目", "ワイズ・リーディング"),
+    ("compare/?ids=ys-reading,doctor-net", "件のサービスの比較", "サービスの比較"),
+    ("columns/", "22件の記事", "コラム"),
+    ("columns/lung-ct/", "目次", "肺CT"),
+    ("finder/?m=pet&urgent=120&hours=weekends", "条件を満たす", "自院に合うサービスを探す"),
+    ("clock/?at=2026-11-20T19:30", "返却期限", "返却時刻の計算"),
+    ("embed/", "貼り付けるコード", "ガイドを自院のページに埋め込む"),
+    ("accessibility/", "達成基準チェックリスト", "アクセシビリティ方針と試験結果"),
     ("#/no-such-page", "ページが見つかりません", "ページが見つかりません"),
 ];
 

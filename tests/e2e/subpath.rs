@@ -15,11 +15,11 @@ async fn deep_links_reload_under_a_sub_path() {
 
 async fn deep_links_reload_under(mount: &'static str) {
     let site = Site::with(Config::new(dist_dir()).mount(mount));
-    let routes =
-        ["#/providers/doctor-net", "#/directory?m=mammo", "#/guide/types", "#/compare?ids=ys-reading,mitt"];
-    let urls: Vec<String> = routes.iter().map(|r| site.url(r)).collect();
+    let addresses =
+        ["providers/doctor-net/", "directory/?m=mammo", "guide/types/", "compare/?ids=ys-reading,mitt"];
+    let urls: Vec<(String, &str)> = addresses.iter().map(|a| (site.url(a), *a)).collect();
     session(Viewport::Phone, move |b| async move {
-        for url in urls {
+        for (url, address) in urls {
             b.goto(&url).await;
             b.wait_for_page("the page").await;
             b.client.refresh().await.expect("reload");
@@ -27,6 +27,7 @@ async fn deep_links_reload_under(mount: &'static str) {
             let h1 = b.text("main h1").await;
             assert_ne!(h1, "ページが見つかりません", "{url}");
             assert_ne!(h1, "データを読み込めませんでした", "{url}");
+            assert_eq!(b.address().await, address, "{url}: the address is kept");
         }
     })
     .await;

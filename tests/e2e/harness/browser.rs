@@ -10,10 +10,21 @@ use super::driver::Driver;
 use super::engine::Engine;
 use super::viewport::Viewport;
 
-/// A JS function of a document: whether it shows an app page with its data (a heading, no
-/// loading shell, which has the home heading too, and no loading message).
-pub const PAGE_READY: &str = "(d => d.querySelector('main h1') && !d.querySelector('#app .boot') \
+/// A JS function of a document: whether the app has taken the page over (`<html data-app>`; the
+/// page file shows its content before that) and shows a page with its data (a heading, no
+/// loading message).
+pub const PAGE_READY: &str =
+    "(d => d.documentElement.hasAttribute('data-app') && d.querySelector('main h1') \
                               && !d.querySelector('main .loading'))";
+
+/// A JS expression: whether the app has taken the page over.
+pub const APP_STARTED: &str = "document.documentElement.hasAttribute('data-app')";
+
+/// A JS expression: the current address relative to the site's root, as the address bar shows
+/// it (`directory/?m=pet`, `providers/x/`, `` for the root itself). The root is the folder of
+/// the document's base URL, which each page file sets to the root with its `<base>`.
+pub const ADDRESS: &str = "(() => { const root = document.baseURI.split(/[?#]/)[0].replace(/[^/]*$/, ''); \
+                           return location.href.startsWith(root) ? location.href.slice(root.length) : location.href; })()";
 
 /// How long a wait lasts before the test fails.
 pub(super) const WAIT: Duration = Duration::from_secs(15);
@@ -35,7 +46,7 @@ pub struct Browser {
 }
 
 impl Browser {
-    /// Opens a URL and waits for the app to replace its loading shell.
+    /// Opens a URL and waits for the app to take the page over from the page file.
     pub async fn goto(&self, url: &str) {
         // Marks the current document: geckodriver sometimes returns from a navigation before the
         // new document replaces the old one, and the old one must not answer for the new.
@@ -51,7 +62,30 @@ impl Browser {
             json!(url)
         );
         self.wait_for("the new page", &arrived).await;
-        self.wait_for("the app to start", "!document.querySelector('#app .boot')").await;
+        self.wait_for(
+            "the app to start",
+            &format!("{APP_STARTED} && !document.querySelector('main .loading')"),
+        )
+        .await;
+    }
+
+    /// The current address relative to the site's root (see [`ADDRESS`]).
+    pub async fn address(&self) -> String {
+        self.js(&format!("return {ADDRESS};")).await.as_str().unwrap_or_default().to_string()
+    }
+
+    /// Waits until the address relative to the site's root (see [`ADDRESS`]) is `expected`;
+    /// fails naming the address there is.
+    pub async fn wait_for_address(&self, expected: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let now = self.address().await;
+            if now == expected {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{:?}: the address is {now:?}, not {expected:?}", self.engine);
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Waits until the app shows a page with its data (see [`PAGE_READY`]).

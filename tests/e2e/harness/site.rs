@@ -51,6 +51,25 @@ pub fn page_chunk_names() -> Vec<String> {
     names
 }
 
+/// Every page file of `dist/`: the folder of each `index.html` below the root, relative to it
+/// (`""` for the root, `providers/ys-reading/`), sorted.
+pub fn page_files() -> Vec<String> {
+    fn walk(dir: &std::path::Path, relative: &str, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("a dist folder").filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_dir() && !name.starts_with("app-") && !name.starts_with('.') {
+                walk(&entry.path(), &format!("{relative}{name}/"), found);
+            } else if name == "index.html" {
+                found.push(relative.to_string());
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&dist_dir(), "", &mut found);
+    found.sort();
+    found
+}
+
 impl Site {
     /// Serves the bundle at `/`.
     pub fn start() -> Site {
@@ -67,7 +86,8 @@ impl Site {
         Site { server: Server::start(config).expect("start the test server") }
     }
 
-    /// The URL of a route, e.g. `#/directory`.
+    /// The URL of an address below the site's root, e.g. `directory/?m=pet` (or an old fragment
+    /// address, `#/directory`).
     pub fn url(&self, route: &str) -> String {
         format!("{}{}", self.server.url(), route)
     }

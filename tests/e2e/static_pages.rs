@@ -1,0 +1,221 @@
+//! Every page as a file of its own: read over HTTP with no script run (as a search engine or a
+//! link preview reads it), each page file has its head (title, description, Open Graph, JSON-LD)
+//! and its content, its links reach every provider and every article, and no script is in a
+//! file but the app's own. In the browser (`addresses.rs`): the pages' own addresses under
+//! sub-paths, and old fragment links.
+
+mod addresses;
+mod html;
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use serde_json::Value;
+use url::Url;
+
+use crate::harness::site::{dist_dir, page_files};
+use crate::harness::Site;
+use html::{get, json_ld, meta, tags, text, texts};
+
+/// Every provider of the bundled data: id and name.
+fn providers() -> BTreeMap<String, String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/providers.json");
+    let file = std::fs::read_to_string(path).expect("public/providers.json");
+    let json: Value = serde_json::from_str(&file).expect("JSON");
+    let list = json["providers"].as_array().expect("providers").iter();
+    list.map(|p| (p["id"].as_str().unwrap().to_string(), p["name"].as_str().unwrap().to_string())).collect()
+}
+
+/// Every article of content/columns: slug (the file name after its number) and title.
+fn articles() -> BTreeMap<String, String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/columns");
+    let files = std::fs::read_dir(&dir).expect("content/columns").filter_map(Result::ok);
+    files
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let slug = name.strip_suffix(".md")?.split_once('-')?.1.to_string();
+            let source = std::fs::read_to_string(entry.path()).expect("an article");
+            let title = source.lines().find_map(|l| l.strip_prefix("title: "))?.trim().to_string();
+            Some((slug, title))
+        })
+        .collect()
+}
+
+/// What a crawl found on one page file.
+struct Page {
+    h1: String,
+    json_ld_types: Vec<String>,
+}
+
+/// Checks the head of the page file at `address` and returns what the crawl needs of it.
+fn read_page(address: &str, html: &str) -> Page {
+    let title = texts(html, "title").concat();
+    assert!(!title.trim().is_empty(), "{address}: a <title>");
+    let description = meta(html, "name", "description").unwrap_or_default();
+    assert!(!description.trim().is_empty(), "{address}: a meta description");
+    for property in ["og:title", "og:description", "og:type"] {
+        let value = meta(html, "property", property).unwrap_or_default();
+        assert!(!value.trim().is_empty(), "{address}: {property}");
+    }
+    let blocks = json_ld(html);
+    let json_ld_types = blocks
+        .iter()
+        .map(|block| {
+            let value: Value = serde_json::from_str(block)
+                .unwrap_or_else(|e| panic!("{address}: JSON-LD that does not parse ({e}): {block}"));
+            assert_eq!(value["@context"], "https://schema.org", "{address}: {block}");
+            value["@type"].as_str().unwrap_or_default().to_string()
+        })
+        .collect::<Vec<_>>();
+    assert!(json_ld_types.iter().any(|t| t == "BreadcrumbList"), "{address}: a BreadcrumbList");
+    let h1s = texts(html, "h1");
+    assert_eq!(h1s.len(), 1, "{address}: one <h1> in the file: {h1s:?}");
+    Page { h1: h1s[0].trim().to_string(), json_ld_types }
+}
+
+#[test]
+fn a_crawl_without_scripts_reaches_every_provider_and_article_with_its_head_and_content() {
+    let site = Site::start();
+    let root = Url::parse(&site.url("")).expect("the site's URL");
+    let mut queue = VecDeque::from([(root.clone(), "the start".to_string())]);
+    let mut seen = BTreeSet::from([root.path().to_string()]);
+    let mut pages: BTreeMap<String, Page> = BTreeMap::new();
+    while let Some((url, from)) = queue.pop_front() {
+        let address = url.as_str()[root.as_str().len()..].to_string();
+        let response = get(&url);
+        assert_eq!(response.status, 200, "{address}, linked from {from}");
+        if !response.content_type.starts_with("text/html") {
+            continue;
+        }
+        let html = response.body;
+        // Links resolve against the file's <base> (the site's root), else the file's address.
+        let base = tags(&html, "base").into_iter().find_map(|b| b.get("href").cloned());
+        let base = base.map_or(url.clone(), |href| url.join(&href).expect("a base URL"));
+        for link in tags(&html, "a").into_iter().filter_map(|a| a.get("href").cloned()) {
+            let Ok(mut target) = base.join(&link) else {
+                panic!("{address}: a link {link:?} that is no URL")
+            };
+            if !target.as_str().starts_with(root.as_str()) {
+                continue;
+            }
+            // A page's file answers whatever its query or anchor.
+            target.set_fragment(None);
+            target.set_query(None);
+            if seen.insert(target.path().to_string()) {
+                queue.push_back((target, address.clone()));
+            }
+        }
+        pages.insert(address.clone(), read_page(&address, &html));
+    }
+
+    for (id, name) in providers() {
+        let page = pages.get(&format!("providers/{id}/")).unwrap_or_else(|| panic!("no link reaches {id}"));
+        assert_eq!(page.h1, name, "providers/{id}/: the heading names the provider");
+    }
+    let articles = articles();
+    assert_eq!(articles.len(), 22, "the articles of content/columns");
+    for (slug, title) in articles {
+        let address = format!("columns/{slug}/");
+        let page = pages.get(&address).unwrap_or_else(|| panic!("no link reaches {address}"));
+        assert_eq!(page.h1, title, "{address}: the heading is the article's title");
+        assert!(page.json_ld_types.iter().any(|t| t == "Article"), "{address}: an Article");
+    }
+    let unreached: Vec<String> = page_files().into_iter().filter(|f| !pages.contains_key(f)).collect();
+    assert!(unreached.is_empty(), "page files no link reaches: {unreached:?}");
+    println!("read {} page files without scripts", pages.len());
+}
+
+#[test]
+fn robots_txt_and_a_not_found_page_that_links_home_are_served() {
+    let site = Site::start();
+    let root = Url::parse(&site.url("")).expect("the site's URL");
+    let robots = get(&root.join("robots.txt").expect("URL"));
+    assert_eq!(robots.status, 200, "robots.txt");
+    assert!(robots.body.contains("User-agent:"), "{}", robots.body);
+    // The sitemap is written only when the build knows the site's address; robots.txt names it then.
+    let sitemap = get(&root.join("sitemap.xml").expect("URL"));
+    assert_eq!(robots.body.contains("Sitemap:"), sitemap.status == 200, "robots.txt: {}", robots.body);
+
+    let url = root.join("404.html").expect("URL");
+    let not_found = get(&url);
+    assert_eq!(not_found.status, 200, "404.html");
+    assert_eq!(texts(&not_found.body, "h1"), ["ページが見つかりません"]);
+    let links: Vec<String> =
+        tags(&not_found.body, "a").into_iter().filter_map(|a| a.get("href").cloned()).collect();
+    assert!(
+        links.iter().any(|href| url.join(href).is_ok_and(|to| to == root)),
+        "404.html links to the home page: {links:?}"
+    );
+}
+
+#[test]
+fn a_page_file_holds_its_content_before_any_script_runs() {
+    let site = Site::start();
+    let url = Url::parse(&site.url("providers/ys-reading/index.html")).expect("URL");
+    let file = get(&url);
+    assert_eq!(file.status, 200);
+    let html = &file.body;
+    let app = &html[html.find("<div id=\"app\"").expect("#app")..];
+    assert_eq!(texts(app, "h1"), ["ワイズ・リーディング"]);
+    // A stated value beside the source it comes from, in the same list item.
+    let stated = app.find("要相談(約2か月~3か月)").expect("the stated introduction period");
+    let item = &app[app[..stated].rfind("<li").expect("its item")..];
+    let item = text(&item[..item.find("</li>").expect("the item's end")]);
+    assert!(item.contains("出典: おすすめ3社のサービス表、2022年11月〜2022年12月時点"), "{item}");
+    assert!(text(app).contains("問い合わせ先"), "the contact section is in the file");
+}
+
+#[test]
+fn built_html_holds_no_script_but_the_apps_own_and_json_ld() {
+    let root = std::fs::read_to_string(dist_dir().join("index.html")).expect("index.html");
+    let own: BTreeSet<&str> =
+        guide_devtools::csp::inline_scripts(&root).into_iter().filter(|s| !is_json_ld(&root, s)).collect();
+    assert_eq!(own.len(), 3, "the app's loader, the old-link marker and the slow-start note: {own:#?}");
+    let files = page_files().into_iter().map(|f| format!("{f}index.html")).chain(["404.html".to_string()]);
+    for file in files {
+        let html = std::fs::read_to_string(dist_dir().join(&file)).expect("a built file");
+        let lower = html.to_ascii_lowercase();
+        let tags = lower.matches("<script").count();
+        let inline = guide_devtools::csp::inline_scripts(&html);
+        assert_eq!(tags, inline.len(), "{file}: a <script> that is not an inline script");
+        for body in inline {
+            if is_json_ld(&html, body) {
+                assert!(!body.contains('<'), "{file}: JSON-LD with a '<' in it: {body}");
+                continue;
+            }
+            assert!(own.contains(body), "{file}: a script that is not the app's own:\n{body}");
+            let policy = meta(&html, "http-equiv", "Content-Security-Policy").unwrap_or_default();
+            let hash = guide_devtools::csp::hash_source(body);
+            assert!(policy.contains(&hash), "{file}: the policy allows the app's script {hash}");
+        }
+        if let Some(app) = lower.find("<div id=\"app\"") {
+            let end = lower.find("<!-- /app -->").expect("the end of #app");
+            assert!(!lower[app..end].contains("<script"), "{file}: a script in the page's content");
+        }
+    }
+}
+
+#[test]
+fn built_pages_hold_no_inline_style_their_policy_refuses() {
+    for page in page_files() {
+        let html = std::fs::read_to_string(dist_dir().join(&page).join("index.html")).expect("a page file");
+        let policy = meta(&html, "http-equiv", "Content-Security-Policy").unwrap_or_default();
+        assert!(!policy.contains("'unsafe-inline'"), "{page}: {policy}");
+        // What the app sets through the CSSOM is allowed; written into the file, it is refused. (A
+        // text's quote is escaped, so a raw ` style="` is an attribute.)
+        let styled: Vec<&str> = html
+            .match_indices(" style=\"")
+            .map(|(at, _)| {
+                &html[html[..at].rfind('<').unwrap_or(0)
+                    ..html[at..].find('>').map_or(html.len(), |e| at + e + 1)]
+            })
+            .collect();
+        assert!(styled.is_empty(), "{page}index.html: inline styles its policy refuses: {styled:?}");
+        assert!(!html.contains("<style"), "{page}index.html: a <style> element its policy refuses");
+    }
+}
+
+/// Whether `body` (a slice of `html`) is the body of a JSON-LD block.
+fn is_json_ld(html: &str, body: &str) -> bool {
+    let at = body.as_ptr() as usize - html.as_ptr() as usize;
+    html[..at].ends_with("<script type=\"application/ld+json\">")
+}
