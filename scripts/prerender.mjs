@@ -78,7 +78,12 @@ async function capture(page, url) {
   // The page was drawn at this loopback address; the file is read at the site's. Styles the app
   // set through the DOM (the embed preview's height) are left out: as attributes in a file, the
   // page's policy (style-src 'self') would refuse them.
-  return html.replaceAll(new URL("/", url).href, SITE_URL).replace(/ style="[^"]*"/g, "");
+  // A frame (the embed page's preview) is written without its address: it would start a second
+  // copy of the guide that the app, taking the page over, removes while it loads.
+  return html
+    .replaceAll(new URL("/", url).href, SITE_URL)
+    .replace(/ style="[^"]*"/g, "")
+    .replace(/(<iframe\b[^>]*?) src="[^"]*"/g, "$1");
 }
 
 /** The file with `content` in place of the shell's #app content. */
