@@ -26,7 +26,10 @@ for page in "${pages[@]}"; do
       .replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, "")
       .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
     fs.writeFileSync(file, html);
-    for (const ext of [".br", ".gz"]) fs.rmSync(file + ext, { force: true });
+    // Compressed again, as the page itself is: the floor differs only in its scripts.
+    const zlib = require("zlib");
+    fs.writeFileSync(file + ".br", zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    fs.writeFileSync(file + ".gz", zlib.gzipSync(html, { level: 9 }));
   ' "$floor/${page}index.html"
 done
 

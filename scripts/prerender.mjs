@@ -74,7 +74,12 @@ async function capture(page, url) {
     await more.click();
     await page.waitForLoadState("networkidle");
   }
-  const html = await page.evaluate(() => document.getElementById("app").innerHTML);
+  // A text field's value is a property the markup lacks: written as its text, the embed page's
+  // code reads without script.
+  const html = await page.evaluate(() => {
+    for (const field of document.querySelectorAll("#app textarea")) field.textContent = field.value;
+    return document.getElementById("app").innerHTML;
+  });
   // The page was drawn at this loopback address; the file is read at the site's. Styles the app
   // set through the DOM (the embed preview's height) are left out: as attributes in a file, the
   // page's policy (style-src 'self') would refuse them.

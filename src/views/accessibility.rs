@@ -47,10 +47,11 @@ fn Record(record: AccessibilityRecord) -> impl IntoView {
             <ul>
                 {record.pages.into_iter().map(|p| {
                     // The not-found example is named, not linked: a link to it would be a broken link.
-                    let name = if Route::parse(&p.route).page == Page::NotFound {
+                    let route = Route::from_address(&p.route);
+                    let name = if route.page == Page::NotFound {
                         view! { <span>{p.name}</span> }.into_any()
                     } else {
-                        view! { <a href=p.route.clone()>{p.name}</a> }.into_any()
+                        view! { <a href=route.href()>{p.name}</a> }.into_any()
                     };
                     view! { <li>{name}" ("{p.route}")"</li> }
                 }).collect_view()}

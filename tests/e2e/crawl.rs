@@ -45,8 +45,7 @@ async fn every_internal_link_leads_to_a_page() {
             b.wait_for_page(&format!("{address:?} to render")).await;
             let now = b.address().await;
             if address.contains("#/") {
-                // An old fragment link (the accessibility page lists its pages so) lands on the
-                // page, whose own address then replaces it.
+                // An old fragment link lands on the page, whose own address then replaces it.
                 assert!(!now.contains("#/"), "{address:?} is left in the address bar as {now:?}");
             } else {
                 assert_eq!(now, address, "the address after following a link to {address:?}");

@@ -210,7 +210,12 @@ fn built_pages_hold_no_inline_style_their_policy_refuses() {
             })
             .collect();
         assert!(styled.is_empty(), "{page}index.html: inline styles its policy refuses: {styled:?}");
-        assert!(!html.contains("<style"), "{page}index.html: a <style> element its policy refuses");
+        let styles = guide_devtools::csp::inline_styles(&html);
+        assert!(!styles.is_empty(), "{page}index.html: its stylesheets are written in");
+        for body in styles {
+            let hash = guide_devtools::csp::hash_source(body);
+            assert!(policy.contains(&hash), "{page}index.html: a <style> element its policy refuses");
+        }
     }
 }
 
@@ -218,4 +223,14 @@ fn built_pages_hold_no_inline_style_their_policy_refuses() {
 fn is_json_ld(html: &str, body: &str) -> bool {
     let at = body.as_ptr() as usize - html.as_ptr() as usize;
     html[..at].ends_with("<script type=\"application/ld+json\">")
+}
+
+#[test]
+fn the_embed_page_file_shows_its_code_without_script() {
+    let site = Site::start();
+    let file = get(&Url::parse(&site.url("embed/")).expect("URL"));
+    assert_eq!(file.status, 200);
+    let code = texts(&file.body, "textarea");
+    assert_eq!(code.len(), 1, "one code field");
+    assert!(code[0].contains("<iframe") && code[0].contains("embed=1"), "the code to copy: {:?}", code[0]);
 }

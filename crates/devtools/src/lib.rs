@@ -6,6 +6,7 @@
 pub mod accessibility;
 pub mod columns;
 pub mod csp;
+pub mod inline_css;
 pub mod server;
 pub mod site;
 pub mod split;

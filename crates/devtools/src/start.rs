@@ -31,7 +31,7 @@ pub fn start_after_paint(html: &str) -> Result<String, String> {
 }
 
 /// The value of `name="…"` in `tag`.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     Some(&tag[start..start + tag[start..].find('"')?])
 }

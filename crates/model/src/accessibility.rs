@@ -1,6 +1,6 @@
 //! The accessibility record: the statement, the pages tested, the checks (automated and manual)
 //! and every WCAG 2.0 A/AA success criterion (JIS X 8341-3:2016) with its result and the checks
-//! behind it. Built from docs/accessibility.md at build time and shown on `#/accessibility`.
+//! behind it. Built from docs/accessibility.md at build time and shown on `accessibility/`.
 
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +38,8 @@ pub struct Field {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TestedPage {
     pub name: String,
-    /// The route, `#/…`.
+    /// Its address relative to the site's root (`providers/ys-reading/`), read with
+    /// `Route::from_address`.
     pub route: String,
 }
 
