@@ -8,6 +8,7 @@ pub mod driver;
 pub mod engine;
 pub mod session;
 pub mod site;
+pub mod targets;
 pub mod viewport;
 
 pub use site::Site;

@@ -1,5 +1,6 @@
 //! Every page at both sizes: it renders from the bundled data, has a meaningful title and
-//! heading, does not scroll sideways, and axe-core finds no violation.
+//! heading, does not scroll sideways, every target is at least 24 px square, and axe-core finds
+//! no violation.
 
 use crate::harness::browser::{Browser, PAGE_READY};
 use crate::harness::session::session;
@@ -26,7 +27,7 @@ pub const PAGES: [(&str, &str, &str); 12] = [
 ];
 
 #[tokio::test(flavor = "multi_thread")]
-async fn every_page_renders_with_title_no_sideways_scroll_and_no_axe_violations() {
+async fn every_page_renders_with_title_no_sideways_scroll_24px_targets_and_no_axe_violations() {
     for viewport in Viewport::BOTH {
         let site = Site::start();
         let urls: Vec<(String, &str, &str)> =
@@ -46,6 +47,8 @@ async fn every_page_renders_with_title_no_sideways_scroll_and_no_axe_violations(
                     sideways.as_i64().unwrap_or(1) <= 0,
                     "{url}: scrolls sideways by {sideways} px at {viewport:?}"
                 );
+                let small = b.small_targets().await;
+                assert!(small.is_empty(), "{url} at {viewport:?}: targets under 24 px: {small:#?}");
                 let violations = b.axe_violations().await;
                 assert!(violations.is_empty(), "{url} at {viewport:?}: {violations:#?}");
                 b.assert_no_console_errors(&url).await;
