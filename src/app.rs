@@ -18,7 +18,7 @@ use guide_model::pages::Page;
 pub fn App() -> impl IntoView {
     let data = provide_data_context();
     provide_compare_list();
-    provide_context(LastDirectory(RwSignal::new(Page::Directory.href())));
+    provide_context(LastDirectory::default());
     let embed = crate::embed_mode::is_embed();
     // Before any link is written: an embedded guide, or a build without page files, addresses
     // its pages by fragment alone.
@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
     let place = Memo::new(move |_| router.route().place());
     // A page's chunk downloads beside the data, not after it.
     Effect::new(move |_| crate::views::preload(place.with(|p| p.page)));
-    let drawn = crate::views::page_focus::follow(place);
+    let drawn = crate::views::page_focus::follow(place, router);
     // The first page drawn (or the failure to load the data) takes the file's place.
     Effect::new(move |_| {
         if place.with(|p| drawn.shows(p)) || data.failed() {

@@ -36,6 +36,13 @@ impl CompareList {
         changed
     }
 
+    /// Makes the list `ids` (at most [`MAX_COMPARE`] of them).
+    pub fn replace(self, mut ids: Vec<String>) {
+        ids.truncate(MAX_COMPARE);
+        save(&ids);
+        self.ids.set(ids);
+    }
+
     /// Empties the list.
     pub fn clear(self) {
         self.ids.set(Vec::new());

@@ -3,6 +3,12 @@
 //! should not flood the history, which an embedding page shares). In-app links are followed
 //! here, with the History API, so that moving between pages loads nothing again; the address is
 //! written at once, in the same task.
+//!
+//! The router also remembers how far each address was scrolled when it was left. Going back or
+//! forward, or following a link back to the page just left (a provider's 「← サービス一覧に戻る」),
+//! returns to that place; any other move starts at the top (`views::page_focus` scrolls).
+
+use std::collections::HashMap;
 
 use guide_model::route::Route;
 use leptos::prelude::*;
@@ -14,6 +20,12 @@ pub struct Router {
     route: RwSignal<Route>,
     /// Whether a followed link replaces the history entry (embed mode) instead of adding one.
     links_replace: StoredValue<bool>,
+    /// How far down each address (`Route::href`) was scrolled when it was left.
+    scrolled: StoredValue<HashMap<String, f64>>,
+    /// The address last left, and where the page being drawn should scroll to (its remembered
+    /// place when it is returned to).
+    left: StoredValue<Option<String>>,
+    restore: StoredValue<Option<f64>>,
 }
 
 impl Router {
@@ -30,12 +42,18 @@ impl Router {
     /// Goes to `route`. With `replace`, the current history entry is replaced instead of adding one.
     pub fn navigate(self, route: &Route, replace: bool) {
         let href = route.href();
+        // A link back to the page just left returns to where it was left.
+        let returning = !replace && self.left.with_value(|left| left.as_deref() == Some(href.as_str()));
+        self.leave();
         if let Ok(history) = window().history() {
             let _ = if replace {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
             } else {
                 history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
             };
+        }
+        if returning {
+            self.return_to(&href);
         }
         self.follow_address();
     }
@@ -52,6 +70,35 @@ impl Router {
         if route.has_file() && address().contains("#/") {
             self.navigate(&route, true);
         }
+    }
+
+    /// Where the page now being drawn should be scrolled to, taken once: its remembered place
+    /// when it was returned to, else `None` (the top).
+    pub fn take_scroll(self) -> Option<f64> {
+        self.restore.try_update_value(Option::take).flatten()
+    }
+
+    /// Remembers how far the current page is scrolled, before the address changes.
+    fn leave(self) {
+        let here = self.route.with_untracked(Route::href);
+        let y = window().scroll_y().unwrap_or_default();
+        self.scrolled.update_value(|s| {
+            s.insert(here.clone(), y);
+        });
+        self.left.set_value(Some(here));
+        self.restore.set_value(None);
+    }
+
+    /// Makes the page of `href`, about to be drawn, return to its remembered place.
+    fn return_to(self, href: &str) {
+        self.restore.set_value(self.scrolled.with_value(|s| s.get(href).copied()));
+    }
+
+    /// Follows the browser's back and forward: the page returns to where it was left.
+    fn return_to_address(self) {
+        self.leave();
+        self.return_to(&Route::from_address(&address()).href());
+        self.follow_address();
     }
 
     /// Reads the route from the address, when it names another one.
@@ -100,8 +147,16 @@ pub fn provide_router() -> Router {
     let router = Router {
         route: RwSignal::new(Route::from_address(&address())),
         links_replace: StoredValue::new(false),
+        scrolled: StoredValue::new(HashMap::new()),
+        left: StoredValue::new(None),
+        restore: StoredValue::new(None),
     };
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| router.follow_address());
+    // The router puts each page back where it was; the browser's own attempt would come before
+    // the page is drawn.
+    if let Ok(history) = window().history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| router.return_to_address());
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| router.follow_address());
     let click = window_event_listener(leptos::ev::click, move |ev| router.on_click(ev));
     on_cleanup(move || {

@@ -2,6 +2,7 @@
 //! print layout for committees, and a CSV download that Excel in Japan opens correctly.
 
 pub mod csv_link;
+pub mod share;
 
 use guide_model::compare::rows;
 use guide_model::pages::Page;
@@ -12,6 +13,7 @@ use crate::data::compare::{use_compare_list, MAX_COMPARE};
 use crate::data::state::ready_data;
 use crate::routing::history::use_router;
 use csv_link::CsvLink;
+use share::ShareBox;
 
 /// The compare page: ids from the URL, else from the compare list.
 #[component]
@@ -35,6 +37,11 @@ pub fn ComparePage() -> impl IntoView {
         // Make the address shareable: it names exactly what is shown.
         router.navigate(&Page::compare(&shown_ids), true);
     }
+    // A shared address fills the compare list with what it shows, so the list can be changed
+    // from there.
+    if shown_ids.len() >= 2 && list.ids.with_untracked(|ids| *ids != shown_ids) {
+        list.replace(shown_ids.clone());
+    }
     if providers.len() < 2 {
         return view! {
             <h1>"サービスの比較"</h1>
@@ -56,15 +63,7 @@ pub fn ComparePage() -> impl IntoView {
             <div class="compare-actions no-print">
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>"印刷する"</button>
                 <CsvLink rows=csv_rows/>
-                <div class="field share">
-                    <label for="share-url">"共有用のURL"</label>
-                    <input id="share-url" type="text" readonly value=share_url.clone() on:focus=|ev| {
-                        use wasm_bindgen::JsCast;
-                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                            input.select();
-                        }
-                    }/>
-                </div>
+                <ShareBox url=share_url.clone()/>
             </div>
             <p class="print-only">{format!("印刷元: {share_url}")}</p>
             <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">

@@ -3,6 +3,7 @@
 
 pub mod active_filters;
 pub mod filter_panel;
+pub mod loosen;
 pub mod results;
 
 use guide_model::directory::filters::Filters;
@@ -17,11 +18,24 @@ use active_filters::ActiveFilters;
 use filter_panel::FilterPanel;
 use guide_model::route::Query;
 use guide_model::route::Route;
+use loosen::Loosen;
 use results::Results;
 
-/// The last directory view, so detail pages can link back to it with filters intact.
+/// The last directory view, so detail pages can link back to it with filters intact, and how
+/// many pages of its results were open, so that returning to it shows them again (and the
+/// router can scroll back to where the visitor was).
 #[derive(Clone, Copy)]
-pub struct LastDirectory(pub RwSignal<String>);
+pub struct LastDirectory {
+    pub href: RwSignal<String>,
+    pub pages: StoredValue<usize>,
+}
+
+impl Default for LastDirectory {
+    /// The directory's address, no filters and one page of results.
+    fn default() -> LastDirectory {
+        LastDirectory { href: RwSignal::new(Page::Directory.href()), pages: StoredValue::new(1) }
+    }
+}
 
 /// Reads the filters from the current route.
 fn current_filters(route: &Route) -> Filters {
@@ -38,10 +52,14 @@ pub fn DirectoryPage() -> impl IntoView {
     let router = use_router();
     let filters = Memo::new(move |_| current_filters(&router.route()));
     let last = expect_context::<LastDirectory>();
+    // Another list than the one last shown starts at its first page.
+    if last.href.get_untracked() != router.route_untracked().href() {
+        last.pages.set_value(1);
+    }
     Effect::new(move |_| {
         let route = router.route();
         if route.page == Page::Directory {
-            last.0.set(route.href());
+            last.href.set(route.href());
         }
     });
     let set_filters =
@@ -109,13 +127,15 @@ pub fn DirectoryPage() -> impl IntoView {
                 </div>
             </div>
             <div class="directory-layout">
-                <FilterPanel filters=filters ticked=ticked on_change=set_filters counts=counts counting=counting/>
+                <FilterPanel filters=filters ticked=ticked on_change=set_filters counts=counts counting=counting
+                    matching=Signal::derive(move || hits.with(Vec::len))/>
                 <div class="directory-results">
-                    <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
+                    <p class="result-count" id=filter_panel::RESULT_COUNT_ID tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
                         {move || format!("{}件が該当します(全{total}件)", hits.with(Vec::len))}
                     </p>
                     <ActiveFilters filters=filters on_change=set_filters/>
-                    <Results hits=hits filters=filters on_change=set_filters app=app.clone()/>
+                    <Loosen app=app.clone() matches=matches filters=filters hits=hits on_change=set_filters/>
+                    <Results hits=hits filters=filters on_change=set_filters app=app.clone() opened_pages=last.pages/>
                 </div>
             </div>
         </div>

@@ -1,10 +1,15 @@
-//! Focus after a page change: screen readers and keyboards start at the new page's heading. A
-//! page reports when it is drawn ([`Drawn::report`]: at once for the core's pages, once its chunk has
-//! arrived for the others), and the heading is focused then, not polled for.
+//! Focus and scroll after a page change: screen readers and keyboards start at the new page's
+//! heading, and the page starts at the top, or where it was left when it is returned to
+//! (`Router::take_scroll`). A page reports when it is drawn ([`Drawn::report`]: at once for the
+//! core's pages, once its chunk has arrived for the others), and the heading is focused then,
+//! not polled for. The focused heading shows a ring only while the keyboard is in use: after a
+//! tap or a click, a ring around a heading reads as a selection.
 
 use guide_model::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::routing::history::Router;
 
 /// Where a page reports itself drawn: the place (route without query) last drawn.
 #[derive(Clone, Copy)]
@@ -29,9 +34,17 @@ impl Drawn {
 
 /// Moves the focus to the heading of each page `place` changes to, once that page is drawn. A
 /// change to a section (`#/guide/types`) is left to the page, which focuses the section.
-pub fn follow(place: Memo<Route>) -> Drawn {
+pub fn follow(place: Memo<Route>, router: Router) -> Drawn {
     let drawn = RwSignal::new(None);
     provide_context(Drawn(drawn));
+    // Whether the keyboard was used last (rather than a pointer).
+    let keyboard = StoredValue::new(false);
+    let keys = window_event_listener(leptos::ev::keydown, move |_| keyboard.set_value(true));
+    let pointer = window_event_listener(leptos::ev::pointerdown, move |_| keyboard.set_value(false));
+    on_cleanup(move || {
+        keys.remove();
+        pointer.remove();
+    });
     // The page waiting for the focus: set by a change of place, taken when that page is drawn
     // (which may come before or after this effect sees the change).
     let waiting = StoredValue::new(None::<Route>);
@@ -43,15 +56,17 @@ pub fn follow(place: Memo<Route>) -> Drawn {
         let arrived = waiting.with_value(|w| w.is_some() && drawn.with(|d| d == w));
         if arrived {
             waiting.set_value(None);
-            request_animation_frame(focus_heading);
+            let (keyboard, scroll) = (keyboard.get_value(), router.take_scroll());
+            request_animation_frame(move || focus_heading(keyboard, scroll.unwrap_or(0.0)));
         }
         current
     });
     Drawn(drawn)
 }
 
-/// Focuses the page's `<h1>` (or `main` without one) and scrolls to the top.
-fn focus_heading() {
+/// Focuses the page's `<h1>` (or `main` without one), with a ring only for the `keyboard`, and
+/// scrolls to `y`.
+fn focus_heading(keyboard: bool, y: f64) {
     let document = document();
     let target =
         document.query_selector("main h1").ok().flatten().or_else(|| document.get_element_by_id("main"));
@@ -59,7 +74,14 @@ fn focus_heading() {
         if !el.has_attribute("tabindex") {
             let _ = el.set_attribute("tabindex", "-1");
         }
-        let _ = el.focus();
+        let _ = if keyboard {
+            el.remove_attribute("data-quiet-focus")
+        } else {
+            el.set_attribute("data-quiet-focus", "")
+        };
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
-    window().scroll_to_with_x_and_y(0.0, 0.0);
+    window().scroll_to_with_x_and_y(0.0, y);
 }

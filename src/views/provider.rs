@@ -30,7 +30,7 @@ pub fn ProviderPage(id: String) -> impl IntoView {
         return view! { <NotFoundPage/> }.into_any();
     };
     set_page_title(&provider.name);
-    let back = expect_context::<LastDirectory>().0.get_untracked();
+    let back = expect_context::<LastDirectory>().href.get_untracked();
     let sources: Vec<String> = provider.listed_in.iter().map(|s| app.source_label(s).to_string()).collect();
     let websites = provider.website.clone();
     let phones = provider.phone.clone();

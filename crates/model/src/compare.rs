@@ -5,6 +5,8 @@ use crate::dataset::Dataset;
 use crate::feature::FeatureGroup;
 use crate::provider::Provider;
 
+pub mod intake;
+
 /// The text of an unknown value.
 pub const NOT_STATED: &str = "記載なし";
 
@@ -74,7 +76,7 @@ fn list(values: Vec<(Option<String>, &str)>) -> String {
 /// The rows comparing `providers`.
 pub fn rows(data: &Dataset, providers: &[&Provider]) -> Vec<CompareRow> {
     type Field = fn(&Dataset, &Provider) -> String;
-    let fields: [(&'static str, Field); 17] = [
+    let fields: [(&'static str, Field); 19] = [
         ("事業者", |_, p| p.name.clone()),
         ("サービス名", |d, p| {
             cell(d, p.service_names.iter().map(|f| (f.text.clone(), f.source.as_str())))
@@ -96,6 +98,8 @@ pub fn rows(data: &Dataset, providers: &[&Provider]) -> Vec<CompareRow> {
             });
             cell(d, labelled)
         }),
+        ("受付時間", intake::intake_cell),
+        ("夜間・土日・祝日の受付", |_, p| intake::bands_cell(p)),
         ("導入期間", |d, p| cell(d, p.intro_period.iter().map(|f| (f.text.clone(), f.source.as_str())))),
         ("読影体制", |_, p| list(features(p, FeatureGroup::Reading))),
         ("セキュリティ", |_, p| list(features(p, FeatureGroup::Security))),

@@ -4,6 +4,7 @@
 pub mod facet;
 pub mod filters;
 pub mod index;
+pub mod loosen;
 pub mod sort;
 
 /// The option code for "not stated" in every facet.

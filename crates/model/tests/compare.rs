@@ -52,3 +52,20 @@ fn a_region_read_from_a_name_says_so() {
     assert_eq!(region.cells[0], "京都(推定(名称から))");
     assert!(!region.cells[1].contains("推定"), "a stated region: {}", region.cells[1]);
 }
+
+#[test]
+fn rows_say_when_requests_are_accepted_and_what_that_means_for_nights_and_weekends() {
+    let rows = compared(&["doctor-net", "secom-medical-system", "esfill"]);
+    let intake = row(&rows, "受付時間");
+    assert!(intake.cells[0].contains("通常: 月〜金 9:00〜18:00"), "{}", intake.cells[0]);
+    assert!(intake.cells[1].contains("日"), "Sunday hours are named: {}", intake.cells[1]);
+    assert_eq!(intake.cells[2], "記載なし");
+    let bands = row(&rows, "夜間・土日・祝日の受付");
+    assert_eq!(
+        bands.cells[0],
+        "夜間: 受付時間に含まれる(24/365サービス) / 土日・祝日: 受付時間に含まれる(24/365サービス)",
+        "the option that reaches nights and weekends is named"
+    );
+    assert_eq!(bands.cells[1], "夜間: 受付時間外 / 土日・祝日: 一部の時間のみ");
+    assert_eq!(bands.cells[2], "記載なし", "no windows stated: nothing is read into them");
+}

@@ -192,3 +192,35 @@ fn the_unknown_menu_count_stays_visible_under_an_all_of_filter() {
     assert_eq!(unknown, ids(&[("m", "unknown")]).len(), "selecting 記載なし would add these");
     assert!(unknown > 0);
 }
+
+#[test]
+fn few_results_suggest_including_unknowns_or_dropping_a_condition_with_counts() {
+    use guide_model::directory::loosen::loosenings;
+    let (_, index) = data();
+    let filters = Filters::from_pairs([("m", "mammo"), ("hours", "weekends")]);
+    let matches = index.matching("");
+    let now = index.apply_within(&matches, &filters).len();
+    assert!(now < 3, "a strict pair of filters leaves {now}");
+    let ways = loosenings(&index, &matches, &filters, now);
+    assert!(!ways.is_empty());
+    let unknown = ways
+        .iter()
+        .find(|w| w.label == "「依頼できる時間帯」で記載なしも含める")
+        .expect("include unknown hours");
+    assert!(
+        unknown.filters.is_selected(Facet::Hours, "unknown")
+            && unknown.filters.is_selected(Facet::Hours, "weekends")
+    );
+    assert_eq!(unknown.count, index.apply_within(&matches, &unknown.filters).len());
+    assert!(ways.iter().any(|w| w.label == "「土日・祝日に依頼できる」を外す"), "{ways:?}");
+    assert!(
+        !ways.iter().any(|w| w.label.contains("検査") && w.label.contains("記載なし")),
+        "exams must all hold: {ways:?}"
+    );
+    assert!(ways.windows(2).all(|w| w[0].count >= w[1].count), "most results first");
+    assert!(ways.iter().all(|w| w.count > now));
+    assert!(
+        loosenings(&index, &matches, &Filters::default(), 61).is_empty(),
+        "no suggestion for a full list"
+    );
+}

@@ -1,5 +1,7 @@
 //! The facet filters: a fieldset of checkboxes per facet, each with the count it would give.
-//! On phones the panel opens from a button; on wide screens it is always shown.
+//! On phones the panel opens from a button; on wide screens it is always shown. On phones its
+//! foot stays in view while it scrolls, saying how many services match: closing it there brings
+//! the result count into view and focus.
 
 use guide_model::directory::facet::Facet;
 use guide_model::directory::filters::Filters;
@@ -8,6 +10,9 @@ use leptos::prelude::*;
 /// Every option's count, per facet in `Facet::ALL` order, each in the order of `Facet::options`
 /// (`Index::all_counts`).
 pub type Counts = Vec<Vec<(&'static str, usize)>>;
+
+/// The id of the result count, which closing the panel brings into view.
+pub const RESULT_COUNT_ID: &str = "result-count";
 
 /// The filter panel.
 #[component]
@@ -18,6 +23,8 @@ pub fn FilterPanel(
     counts: Memo<Counts>,
     /// Whether the counts are still catching up with the results.
     counting: Memo<bool>,
+    /// How many services the filters leave.
+    matching: Signal<usize>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let active = move || filters.with(Filters::active_count);
@@ -40,9 +47,14 @@ pub fn FilterPanel(
                     .enumerate()
                     .map(|(position, facet)| view! { <FacetGroup facet=facet position=position filters=filters ticked=ticked on_change=on_change counts=counts/> })
                     .collect_view()}
-                <button type="button" class="button small filter-close" on:click=move |_| set_open.set(false)>
-                    "条件を閉じて結果を見る"
-                </button>
+                <div class="filter-foot">
+                    <button type="button" class="button primary filter-close" on:click=move |_| {
+                        set_open.set(false);
+                        crate::views::scroll::scroll_to_section(RESULT_COUNT_ID);
+                    }>
+                        {move || format!("結果を見る({}件)", matching.get())}
+                    </button>
+                </div>
             </section>
         </div>
     }

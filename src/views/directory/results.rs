@@ -30,26 +30,36 @@ pub fn Results(
     filters: Memo<Filters>,
     on_change: impl Fn(Filters) + Copy + Send + Sync + 'static,
     app: Arc<AppData>,
+    /// How many pages are open: read when the list is first drawn (a list returned to shows as
+    /// many as before), kept up to date after.
+    opened_pages: StoredValue<usize>,
 ) -> impl IntoView {
-    // Counts the result lists: new conditions start again at the first page, without a second
-    // pass through the list.
-    let generation = Memo::new(move |previous: Option<&u64>| {
-        hits.track();
-        previous.map_or(0, |g| g.wrapping_add(1))
+    // Counts the result lists: a different list starts again at the first page. (Compared by
+    // content: a memo over the list re-runs once after it is made, with the list unchanged.)
+    let lists = Memo::new(move |previous: Option<&(u64, Vec<usize>)>| {
+        hits.with(|now| match previous {
+            Some((g, list)) if list == now => (*g, list.clone()),
+            Some((g, _)) => (g.wrapping_add(1), now.clone()),
+            None => (0, now.clone()),
+        })
     });
+    let generation = move || lists.with(|(g, _)| *g);
     // The pages opened with "show more", and for which result list.
-    let opened = RwSignal::new((0u64, 1usize));
+    let opened = RwSignal::new((0u64, opened_pages.get_value().max(1)));
     let pages = move || match opened.get() {
-        (g, n) if g == generation.get() => n,
+        (g, n) if g == generation() => n,
         _ => 1,
     };
-    // The first page of a new list is drawn in full once its first cards are on screen.
-    let drawing = Deferred::new(move || generation.get());
-    let busy = move || drawing.is_behind() && hits.with(Vec::len) > FIRST;
+    Effect::new(move |_| opened_pages.set_value(pages()));
+    // The first page of a new list is drawn in full once its first cards are on screen. The list
+    // the page opens with is drawn whole at once: it replaces the page file's own (or is returned
+    // to, and scrolled back into place).
+    let drawing = Deferred::new(generation);
+    let busy = move || generation() > 0 && drawing.is_behind() && hits.with(Vec::len) > FIRST;
     let drawn = move || if busy() { FIRST } else { pages() * PAGE };
     let show_more = move |_| {
         let next = pages() + 1;
-        opened.set((generation.get_untracked(), next));
+        opened.set((untrack(generation), next));
         focus_first_of_page(next - 1);
     };
     let empty = move || {
