@@ -27,6 +27,7 @@ mod own_data;
 pub mod pages;
 mod provider_page;
 mod security;
+mod shortlist_journey;
 mod static_pages;
 mod subpath;
 mod xss;
