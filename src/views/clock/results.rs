@@ -38,7 +38,7 @@ pub fn ClockResults(app: Arc<AppData>, sent: Memo<DateTime>, focus: Memo<Option<
             for row in rows(p, sent) {
                 let kind = row.label.clone();
                 match row.outcome {
-                    Outcome::Due { accepted, due, notes, waited } => {
+                    Outcome::Due { accepted, due, notes, waited, .. } => {
                         computed.push(Computed {
                             id: p.id.clone(),
                             name: p.name.clone(),
