@@ -2,7 +2,7 @@
 //! groups and their order, and the choices in the address. Friday 2026-11-20 19:30, before the
 //! holiday Monday 2026-11-23 (勤労感謝の日).
 
-use guide_model::clock::board::{board, Board, Choices, KindChoice};
+use guide_model::clock::board::{board, Board, Choices, Excluded, KindChoice};
 use guide_model::clock::date::{Date, DateTime};
 use guide_model::clock::turnaround::{rows, Kind, Note, Outcome, Row};
 use guide_model::load::load_providers;
@@ -100,6 +100,17 @@ fn the_kind_choice_keeps_only_its_rows() {
     );
     assert!(!names(&urgent).iter().any(|n| n.contains("朝一サービス")));
     assert!(names(&every).iter().any(|n| n.contains("朝一サービス")), "shown under すべて");
+    let label = |id: &str, kind: &str| {
+        let e = every
+            .firm
+            .iter()
+            .chain(&every.estimated)
+            .find(|e| e.provider.id == id && e.row.label.starts_with(kind));
+        e.expect("row").kind_label()
+    };
+    assert_eq!(label("doctor-net", "24/365"), "24/365サービス(オプション)", "the source's own word");
+    assert_eq!(label("doctor-net", "朝一"), "朝一サービス(別サービス)");
+    assert_eq!(label("doctor-net", "緊急"), "緊急読影");
     let total = |b: &Board<'_>| b.firm.len() + b.estimated.len() + b.unknown.len() + b.not_offered.len();
     assert!(
         total(&urgent) + total(&normal) < total(&every),
@@ -126,8 +137,21 @@ fn the_exam_choice_keeps_providers_whose_menu_names_it_and_counts_the_rest() {
     let left_out = list.iter().filter(|p| exam(p, Modality::Ct) != Exam::Named).count();
     assert_eq!(ct.excluded.total(), left_out, "{:?}", ct.excluded);
     assert!(ct.excluded.total() > 0, "the bundled data has providers with no menu");
+    let said = ct.excluded.sentence(Modality::Ct).expect("a sentence");
+    assert!(said.starts_with(&format!("CTの記載がないため除いたサービス: {left_out}件(")), "{said}");
+    assert!(said.contains("扱わないという記載ではありません"), "{said}");
     let none = board(list.iter().copied(), friday(), Choices::default());
     assert_eq!(none.excluded.total(), 0, "no exam chosen, no one left out");
+    assert_eq!(none.excluded.sentence(Modality::Ct), None);
+    let mixed = Excluded { no_menu: 2, not_listed: 1, not_in_partial: 0, inferred: 1 };
+    assert_eq!(
+        mixed.sentence(Modality::Mammo).as_deref(),
+        Some(
+            "マンモグラフィの記載がないため除いたサービス: 4件(検査メニューの記載なし2件、\
+             メニューにマンモグラフィが挙がっていない1件、メニューの別の語からマンモグラフィが推定されるのみ1件)。\
+             扱わないという記載ではありません。"
+        )
+    );
 }
 
 #[test]

@@ -95,6 +95,18 @@ impl Entry<'_> {
             _ => None,
         }
     }
+
+    /// The promise's name as the list shows it. A separate service that no source calls an
+    /// option (朝一サービス) is said to be separate, so that an urgent-only list never passes it
+    /// off as the urgent reading itself.
+    pub fn kind_label(&self) -> String {
+        match self.row.kind {
+            Kind::Option(_) if !self.row.label.contains("オプション") => {
+                format!("{}(別サービス)", self.row.label)
+            }
+            _ => self.row.label.clone(),
+        }
+    }
 }
 
 /// Providers the exam choice leaves out, by what their menus say of the exam. None of these is
@@ -115,6 +127,29 @@ impl Excluded {
     /// Every provider left out.
     pub fn total(&self) -> usize {
         self.no_menu + self.not_listed + self.not_in_partial + self.inferred
+    }
+
+    /// What the page says of the providers left out for exam `m`, or `None` when there are none:
+    /// the count, what their menus say, and that none of this is a refusal.
+    pub fn sentence(&self, m: Modality) -> Option<String> {
+        let label = m.label();
+        let parts: Vec<String> = [
+            (self.no_menu, "検査メニューの記載なし".to_string()),
+            (self.not_listed, format!("メニューに{label}が挙がっていない")),
+            (self.not_in_partial, format!("「等」などで終わる一部のメニューに{label}がない")),
+            (self.inferred, format!("メニューの別の語から{label}が推定されるのみ")),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, why)| format!("{why}{n}件"))
+        .collect();
+        (!parts.is_empty()).then(|| {
+            format!(
+                "{label}の記載がないため除いたサービス: {}件({})。扱わないという記載ではありません。",
+                self.total(),
+                parts.join("、")
+            )
+        })
     }
 }
 
