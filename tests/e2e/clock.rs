@@ -48,7 +48,7 @@ async fn check_friday_answers(b: &Browser) {
         unknown.contains("ワイズ・リーディング 緊急読影: 受付時間の記載がないため計算できません"),
         "{unknown}"
     );
-    assert!(b.count(".timeline svg[role=img] title").await == 1, "the chart is labelled");
+    assert_eq!(b.count("figure.timeline[aria-labelledby] #timeline-title").await, 1, "the chart is labelled");
 }
 
 #[tokio::test(flavor = "multi_thread")]
