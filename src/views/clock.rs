@@ -82,7 +82,9 @@ pub fn ClockPage() -> impl IntoView {
             <form class="clock-form" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <label for="clock-date">"送信日(日本時間)"</label>
-                    <input id="clock-date" type="date" prop:value=move || sent.get().date.to_string() on:change=on_date
+                    // The years the holiday calendar holds for (its equinox formula); with a
+                    // four-digit upper bound a typed year also moves on to the month by itself.
+                    <input id="clock-date" type="date" min="1980-01-01" max="2099-12-31" prop:value=move || sent.get().date.to_string() on:change=on_date
                         aria-invalid=move || date_error.get().then_some("true") aria-describedby=move || date_error.get().then_some("clock-date-error")/>
                     <FieldError id="clock-date-error" shown=date_error text="日付を入力してください(例: 2026/11/20)。計算は直前の日時のままです。"/>
                 </div>
