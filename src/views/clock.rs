@@ -1,9 +1,13 @@
 //! The turnaround clock: "if we send images at this date and time (Japan time), when is each
-//! report due?" Normal and urgent separately, soonest first, with a timeline chart, the
-//! assumptions stated, and services whose rules are not stated listed as unknown.
+//! report due?" The visitor may keep one kind of reading and one exam; due times come in two
+//! groups, soonest first (those the stated words fix, then those resting on an assumption),
+//! with a timeline chart, the assumptions stated, and services whose rules are not stated
+//! listed as unknown. The time and the choices live in the address (`at`, `kind`, `m`, `focus`).
 
+pub mod choices;
 pub mod moment;
 pub mod results;
+pub mod table;
 pub mod timeline;
 
 use guide_model::clock::date::DateTime;
@@ -13,6 +17,8 @@ use leptos::prelude::*;
 
 use crate::data::state::ready_data;
 use crate::routing::history::use_router;
+use choices::ClockChoices;
+use guide_model::clock::board::Choices;
 use guide_model::route::Query;
 use moment::{format_at, now_in_japan, parse_at};
 use results::ClockResults;
@@ -26,7 +32,7 @@ const ASSUMPTIONS: [&str; 8] = [
     "「受付から○時間以内」で受付時間の記載がない場合や、返却時間の記載が計算できる形でない場合は、推測せず「計算できない」として表示します。",
     "「16時までの受付で」のように締切時刻だけの記載は、営業日の締切前ならその時刻に、締切後や休業日なら次の営業日に受け付けたものとして計算します(受付開始の時刻は記載がありません)。",
     "同じサービスについて出典ごとに受付時間が異なる場合は、いずれかの出典に記載された時間を合わせて受付時間とし、その旨を表示します。",
-    "「翌日」が暦日か営業日かなど、記載の解釈が分かれる場合は、遅いほうの読みで計算して表示します。「最短」「目安」の記載はその旨を表示します。",
+    "「翌日」が暦日か営業日かなど、記載の解釈が分かれる場合は、遅いほうの読みで計算して表示します(もう一方の読みが計算できない場合は「推定を含む期限」に分けます)。「目安」の記載はその旨を表示します。「最短」の記載は期限の上限ではないため、「推定を含む期限」に分けて表示します。",
 ];
 
 /// The clock page.
@@ -34,20 +40,19 @@ const ASSUMPTIONS: [&str; 8] = [
 pub fn ClockPage() -> impl IntoView {
     let Some(app) = ready_data() else { return ().into_any() };
     let router = use_router();
-    let state = Memo::new(move |_| {
-        let route = router.route();
-        let q = route.query_of(Page::Clock).cloned().unwrap_or_default();
-        (q.get("at").and_then(parse_at), q.get("focus").map(str::to_owned))
-    });
-    let sent = Memo::new(move |_| state.get().0.unwrap_or_else(now_in_japan));
-    let focus = Memo::new(move |_| state.get().1);
-    let set_sent = move |at: DateTime| {
-        let mut q = vec![("at".to_string(), format_at(at))];
-        if let Some(f) = focus.get_untracked() {
-            q.push(("focus".to_string(), f));
-        }
-        router.navigate(&Page::Clock.with_query(Query(q)), true);
+    let query = Memo::new(move |_| router.route().query_of(Page::Clock).cloned().unwrap_or_default());
+    let sent =
+        Memo::new(move |_| query.with(|q| q.get("at").and_then(parse_at)).unwrap_or_else(now_in_japan));
+    let focus = Memo::new(move |_| query.with(|q| q.get("focus").map(str::to_owned)));
+    let choices = Memo::new(move |_| query.with(Choices::from_query));
+    // Each control changes its own keys of the address and keeps the others.
+    let update = move |change: &dyn Fn(&mut Query)| {
+        let mut q = query.get_untracked();
+        change(&mut q);
+        router.navigate(&Page::Clock.with_query(q), true);
     };
+    let set_sent = move |at: DateTime| update(&|q| q.set("at", Some(format_at(at))));
+    let set_choices = move |c: Choices| update(&|q| c.write(q));
     // A value that does not parse (a cleared or half-typed field) keeps the last good time and
     // says so beside the field, rather than silently computing something else.
     let date_error = RwSignal::new(false);
@@ -77,7 +82,9 @@ pub fn ClockPage() -> impl IntoView {
             <form class="clock-form" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <label for="clock-date">"送信日(日本時間)"</label>
-                    <input id="clock-date" type="date" prop:value=move || sent.get().date.to_string() on:change=on_date
+                    // The years the holiday calendar holds for (its equinox formula); with a
+                    // four-digit upper bound a typed year also moves on to the month by itself.
+                    <input id="clock-date" type="date" min="1980-01-01" max="2099-12-31" prop:value=move || sent.get().date.to_string() on:change=on_date
                         aria-invalid=move || date_error.get().then_some("true") aria-describedby=move || date_error.get().then_some("clock-date-error")/>
                     <FieldError id="clock-date-error" shown=date_error text="日付を入力してください(例: 2026/11/20)。計算は直前の日時のままです。"/>
                 </div>
@@ -94,11 +101,12 @@ pub fn ClockPage() -> impl IntoView {
                 " "
                 {holiday}
             </p>
+            <ClockChoices choices=choices on_change=set_choices/>
             <details class="assumptions">
                 <summary>"計算の前提"</summary>
                 <ul>{ASSUMPTIONS.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}</ul>
             </details>
-            <ClockResults app=app.clone() sent=sent focus=focus/>
+            <ClockResults app=app.clone() sent=sent focus=focus choices=choices/>
         </div>
     }
     .into_any()

@@ -141,7 +141,8 @@ async fn reduced_motion_stops_animation_and_forced_colours_keep_charts_visible()
         assert_eq!(bar, text, "chart bars take the text colour in forced colours");
         b.goto(&clock).await;
         b.wait_text(".clock-sent", "19:30").await;
-        let bar = b.js("return getComputedStyle(document.querySelector('.timeline .bar')).fill;").await;
+        let bar =
+            b.js("return getComputedStyle(document.querySelector('.timeline .bar')).backgroundColor;").await;
         let text = b.js("return getComputedStyle(document.body).color;").await;
         assert_eq!(bar, text, "timeline bars take the text colour in forced colours");
     })

@@ -14,6 +14,7 @@ mod bad_input;
 mod bench;
 mod chunks;
 mod clock;
+mod clock_journey;
 mod columns;
 mod compare;
 mod crawl;

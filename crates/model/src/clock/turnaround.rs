@@ -13,58 +13,14 @@
 
 use crate::facts::ReturnFact;
 use crate::provider::Provider;
-use crate::reading::promise::{promises, Promise};
+use crate::reading::promise::{promises, quick, Promise};
 use crate::rule::{Day, Due, Window};
 
 use super::date::{Date, DateTime};
 use super::holidays::is_holiday;
 
+pub use super::note::Note;
 pub use crate::reading::promise::Kind;
-
-/// What qualifies a computed due time.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Note {
-    /// The rule gives a day, not a time: due by the end of that day.
-    EndOfDay,
-    /// The source gives the best case (最短): it may come later.
-    Earliest,
-    /// The source gives a target (目途, 程度, 原則).
-    Approx,
-    /// The words give several values; this is the slowest of them.
-    UpperBound,
-    /// No intake window or cut-off is stated; the acceptance time is this page's assumption.
-    Estimated,
-    /// Sent after the stated cut-off (or on a closed day): counted from the next business day.
-    AfterCutoff,
-    /// The sources state different intake hours, read together.
-    Joined,
-    /// The sources state the rule differently.
-    SourcesDiffer,
-    /// The words can be read another way (why); the later reading is shown.
-    Ambiguous(String),
-    /// Weekend hours are stated but holidays are not: the holiday is counted as closed.
-    HolidayAssumed,
-}
-
-impl Note {
-    /// The note as the page shows it.
-    pub fn label(&self) -> String {
-        match self {
-            Note::EndOfDay => "期限は日付のみ(当日中)".into(),
-            Note::Earliest => "最短の記載(これより遅くなることがあります)".into(),
-            Note::Approx => "目安の記載".into(),
-            Note::UpperBound => "記載のうち最も遅い値で計算".into(),
-            Note::Estimated => "推定: 受付時間の記載なし".into(),
-            Note::AfterCutoff => {
-                "締切時刻の後のため、翌営業日の受付として計算(受付開始時刻の記載なし)".into()
-            }
-            Note::Joined => "出典ごとに受付時間が異なるため、合わせて読んでいます".into(),
-            Note::SourcesDiffer => "出典によって返却の記載が異なります".into(),
-            Note::Ambiguous(why) => format!("解釈が分かれる記載({why})のため、遅い方の読みで表示"),
-            Note::HolidayAssumed => "祝日の受付は記載がないため、受け付けない読みで計算".into(),
-        }
-    }
-}
 
 /// What can be said about one promise.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,6 +33,10 @@ pub enum Outcome {
         notes: Vec<Note>,
         /// The request is accepted later than it was sent (outside intake hours).
         waited: bool,
+        /// The time is not a bound the sources give, and the report may come later: the
+        /// acceptance is this page's assumption (no intake window or cut-off stated), or the
+        /// rule does not bound the wait (a best case, or words whose other reading is unknown).
+        estimated: bool,
     },
     /// The source says this is not offered.
     NotOffered,
@@ -88,6 +48,9 @@ pub enum Outcome {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub kind: Kind,
+    /// The promise answers urgent requests: the urgent return, or an optional service whose
+    /// rule counts minutes (as the finder and the directory read urgency).
+    pub urgent: bool,
     /// The promise's name as every page words it (24/365サービス(オプション)).
     pub label: String,
     pub outcome: Outcome,
@@ -252,10 +215,11 @@ fn outcome(p: &Provider, pr: &Promise<'_>, sent: DateTime) -> Outcome {
         (pr.rules_differ, Note::SourcesDiffer),
     ];
     notes.extend(flags.into_iter().filter_map(|(on, note)| on.then_some(note)));
-    Outcome::Due { accepted, due, notes, waited: accepted > sent }
+    let estimated = notes.contains(&Note::Estimated) || !rule.bounds();
+    Outcome::Due { accepted, due, notes, waited: accepted > sent, estimated }
 }
 
-fn row(p: &Provider, pr: &Promise<'_>, sent: DateTime) -> Row {
+fn row(p: &Provider, pr: &Promise<'_>, urgent: bool, sent: DateTime) -> Row {
     let shown: Option<&ReturnFact> =
         pr.primary.or_else(|| pr.statements.iter().copied().find(|f| f.text.is_some()));
     let outcome = match shown {
@@ -264,6 +228,7 @@ fn row(p: &Provider, pr: &Promise<'_>, sent: DateTime) -> Row {
     };
     Row {
         kind: pr.kind.clone(),
+        urgent,
         label: pr.label(),
         outcome,
         text: shown.and_then(|f| f.text.clone()),
@@ -274,5 +239,7 @@ fn row(p: &Provider, pr: &Promise<'_>, sent: DateTime) -> Row {
 /// Every promise of `p` for a request sent at `sent` (Japan time): normal, urgent, then each
 /// optional service.
 pub fn rows(p: &Provider, sent: DateTime) -> Vec<Row> {
-    promises(p).iter().map(|pr| row(p, pr, sent)).collect()
+    let all = promises(p);
+    let urgent: Vec<&Kind> = quick(&all).map(|pr| &pr.kind).collect();
+    all.iter().map(|pr| row(p, pr, urgent.contains(&&pr.kind), sent)).collect()
 }

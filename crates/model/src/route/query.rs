@@ -26,6 +26,18 @@ impl Query {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
+    /// Sets `key` to `value` where it stands (or at the end), dropping any other value of it;
+    /// `None` removes the key. The other keys keep their values and order, so one control of a
+    /// page can change its part of a shared address without losing the rest.
+    pub fn set(&mut self, key: &str, value: Option<String>) {
+        let at = self.0.iter().position(|(k, _)| k == key);
+        self.0.retain(|(k, _)| k != key);
+        if let Some(v) = value {
+            let at = at.unwrap_or(self.0.len()).min(self.0.len());
+            self.0.insert(at, (key.to_string(), v));
+        }
+    }
+
     /// Every value of `key`, splitting comma-separated lists.
     pub fn list(&self, key: &str) -> Vec<String> {
         self.0
@@ -59,5 +71,20 @@ mod tests {
         assert_eq!(s, "q=%E3%83%AF%E3%82%A4%E3%82%BA%20%E8%AA%AD%E5%BD%B1&m=ct,mri");
         assert_eq!(Query::parse(&s), q);
         assert_eq!(Query::parse(&s).list("m"), vec!["ct", "mri"]);
+    }
+
+    #[test]
+    fn set_changes_one_key_and_keeps_the_others() {
+        let mut q = Query::parse("at=2026-11-20T19:30&focus=x&kind=urgent");
+        q.set("at", Some("2026-11-21T08:00".into()));
+        assert_eq!(q.to_query_string(), "at=2026-11-21T08%3A00&focus=x&kind=urgent");
+        q.set("m", Some("ct".into()));
+        assert_eq!(q.get("m"), Some("ct"), "a new key goes at the end");
+        assert_eq!(q.0.last(), Some(&("m".to_string(), "ct".to_string())));
+        q.set("kind", None);
+        assert_eq!(q.to_query_string(), "at=2026-11-21T08%3A00&focus=x&m=ct");
+        let mut twice = Query::parse("m=ct&q=a&m=mri");
+        twice.set("m", Some("pet".into()));
+        assert_eq!(twice.to_query_string(), "m=pet&q=a", "every other value of the key goes");
     }
 }
