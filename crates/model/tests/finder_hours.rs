@@ -145,3 +145,28 @@ fn weekday_evenings_on_the_bundled_data() {
     assert_eq!(verdict, Verdict::Unconfirmed, "{text}");
     assert!(text.contains("受付時間の記載がなく"), "{text}");
 }
+
+/// The end-to-end journey's question (tests/e2e/finder_journey.rs): CT sent on weekday evenings.
+#[test]
+fn ct_on_weekday_evenings_has_one_match_whose_points_are_explained() {
+    use guide_model::finder::rules::{breakdown, breakdown_text};
+    let providers = providers();
+    let profile = Profile::from_pairs([("m", "ct"), ("hours", "evenings")]);
+    let ranking = assess(&providers, &Records::build(&providers, &Index::build(&providers)), &profile);
+    let matches: Vec<_> = ranking.iter().filter(|a| a.verdict == Verdict::Match).collect();
+    assert_eq!(matches.len(), 1);
+    let first = matches[0];
+    assert_eq!(providers[first.index].id, "doctor-net");
+    let reasons = explain(&providers[first.index], &profile);
+    let parts = breakdown(&reasons);
+    assert!(first.score > 0 && parts.len() > 1, "{parts:?}");
+    assert_eq!(parts.iter().map(|(_, p)| p).sum::<i32>(), first.score);
+    assert_eq!(breakdown_text(&reasons).matches('+').count(), parts.len() - 1);
+    let unconfirmed = ranking.iter().filter(|a| a.verdict == Verdict::Unconfirmed).count();
+    let published = ranking
+        .iter()
+        .filter(|a| a.verdict == Verdict::Unconfirmed)
+        .filter(|a| providers[a.index].listed_in.iter().any(|s| s == "directory"))
+        .count();
+    assert!(unconfirmed > published && published > 0, "{unconfirmed} to confirm, {published} published");
+}
