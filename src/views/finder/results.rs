@@ -3,29 +3,13 @@
 
 use std::sync::Arc;
 
+use guide_model::finder::rules::unconfirmed_note;
 use guide_model::finder::{explain, Assessment, Profile, Verdict};
 use leptos::prelude::*;
 
 use super::result::ResultCard;
 use super::scoring::ScoreRule;
 use crate::data::state::AppData;
-
-/// Why the services to confirm are listed apart, and how many of them are shown.
-fn unconfirmed_note(total: usize, shown: usize) -> String {
-    if total == 0 {
-        return "選んだ条件について、記載がなく判断できないサービスはありません。".into();
-    }
-    let why = "これらのサービスは、選んだ条件(検査・時間帯・緊急読影)の判断に必要な事項が公開情報に書かれていないか、一部・推定・「最短」だけの記載のため、条件を満たすとも合わないとも判断できません。記載がないことは「対応していない」という意味ではありません。利用を検討する場合は、各サービスに直接お問い合わせください。";
-    let count = if shown == total {
-        format!("要確認の{total}件をすべて表示しています。")
-    } else {
-        format!(
-            "要確認の全{total}件のうち、詳細を公開している{shown}件を表示しています(残り{}件は調査で詳細を確認できなかったサービスです)。",
-            total - shown
-        )
-    };
-    format!("{why}{count}")
-}
 
 /// The results section of the finder.
 #[component]

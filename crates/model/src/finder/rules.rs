@@ -143,6 +143,24 @@ pub fn breakdown_text(reasons: &[Reason]) -> String {
     format!("内訳: {}", parts.join("+"))
 }
 
+/// Why the services to confirm are listed apart from the matches, and how many of all `total`
+/// are shown (`shown`: those whose details the survey published).
+pub fn unconfirmed_note(total: usize, shown: usize) -> String {
+    if total == 0 {
+        return "選んだ条件について、記載がなく判断できないサービスはありません。".into();
+    }
+    let why = "これらのサービスは、選んだ条件(検査・時間帯・緊急読影)の判断に必要な事項が公開情報に書かれていないか、一部・推定・「最短」だけの記載のため、条件を満たすとも合わないとも判断できません。記載がないことは「対応していない」という意味ではありません。利用を検討する場合は、各サービスに直接お問い合わせください。";
+    let count = if shown == total {
+        format!("要確認の{total}件をすべて表示しています。")
+    } else {
+        format!(
+            "要確認の全{total}件のうち、詳細を公開している{shown}件を表示しています(残り{}件は調査で詳細を確認できなかったサービスです)。",
+            total - shown
+        )
+    };
+    format!("{why}{count}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +207,20 @@ mod tests {
         assert!(priorities.contains(&format!("最大{SECURITY_CAP}点")), "{priorities}");
         assert!(others.starts_with(&format!("地域が合えば{REGION_POINTS}点")), "{others}");
         assert!(others.contains("急性期: 2時間以内の緊急読影"), "{others}");
+    }
+
+    #[test]
+    fn the_note_on_services_to_confirm_says_why_and_how_many() {
+        let note = unconfirmed_note(59, 35);
+        assert!(note.contains("条件を満たすとも合わないとも判断できません"), "{note}");
+        assert!(
+            note.contains("要確認の全59件のうち、詳細を公開している35件を表示しています(残り24件"),
+            "{note}"
+        );
+        assert!(unconfirmed_note(3, 3).ends_with("要確認の3件をすべて表示しています。"));
+        assert_eq!(
+            unconfirmed_note(0, 0),
+            "選んだ条件について、記載がなく判断できないサービスはありません。"
+        );
     }
 }
