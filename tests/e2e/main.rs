@@ -21,6 +21,7 @@ mod crawl;
 mod directory;
 mod embed;
 mod finder;
+mod finder_journey;
 mod home;
 mod keyboard;
 mod loading;

@@ -79,6 +79,8 @@ fn other_facets_follow_the_stated_facts() {
     // A band counts only when the stated windows cover it whole: ワイズ・リーディング's weekday
     // 0:00–18:00 only touches the night, セコム's weekend 9:00–18:00 only part of the weekend.
     assert_eq!(ids(&[("hours", "nights")]), vec!["doctor-net".to_string()]);
+    // セコム's urgent windows end at 20:00: part of the evening only.
+    assert_eq!(ids(&[("hours", "evenings")]), vec!["doctor-net".to_string()]);
     assert_eq!(ids(&[("hours", "weekends")]), vec!["doctor-net".to_string()]);
     assert_eq!(ids(&[("fees", "no_slice_surcharge")]), vec!["ys-reading".to_string()]);
     assert_eq!(ids(&[("security", "medis_privacy_mark")]), vec!["secom-medical-system".to_string()]);

@@ -3,7 +3,8 @@
 
 use guide_model::directory::index::Index;
 use guide_model::finder::record::Record;
-use guide_model::finder::{assess, explain, Profile, Records, Status, Verdict};
+use guide_model::finder::rules::breakdown;
+use guide_model::finder::{assess, explain, Profile, Records, Status, Topic, Verdict};
 use guide_model::load::load_providers;
 use guide_model::provider::Provider;
 
@@ -88,6 +89,15 @@ fn each_verdict_and_score_follow_from_the_reasons_shown() {
             let reasons = explain(&providers[a.index], &profile);
             let points: i32 = reasons.iter().map(|r| r.points).sum();
             assert_eq!(a.score, points, "{} for {pairs:?}", providers[a.index].id);
+            // The breakdown shown beside the score adds up to it, one part per topic.
+            let parts = breakdown(&reasons);
+            assert_eq!(parts.iter().map(|(_, p)| p).sum::<i32>(), a.score, "{pairs:?}");
+            assert!(parts.iter().all(|(_, p)| *p != 0), "{parts:?}");
+            let hard = [Topic::Exam, Topic::Hours, Topic::Urgency];
+            assert!(
+                reasons.iter().all(|r| !hard.contains(&r.topic) || r.points == 0),
+                "requirements add no points"
+            );
             let hard: Vec<Status> = reasons[..requirements].iter().map(|r| r.status).collect();
             let verdict = if hard.contains(&Status::Unmet) {
                 Verdict::Excluded
@@ -140,52 +150,4 @@ fn the_ranking_lists_each_provider_once_best_first() {
         }
     }
     assert!(ranking.iter().any(|a| a.verdict == Verdict::Match) && ranking.iter().any(|a| a.score > 0));
-}
-
-/// The bundled data with every intake window of セコム医療システム's urgent promises set to
-/// weekdays `from`–`to`, and its normal windows to office hours.
-fn secom_with_urgent_hours(from: &str, to: &str) -> Vec<Provider> {
-    let mut data: serde_json::Value =
-        serde_json::from_str(include_str!("../../../public/providers.json")).unwrap();
-    let secom = data["providers"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|p| p["id"] == "secom-medical-system")
-        .expect("secom");
-    let weekdays = serde_json::json!(["mon", "tue", "wed", "thu", "fri"]);
-    for (field, from, to) in [("urgent_return", from, to), ("normal_return", "09:00", "18:00")] {
-        for statement in secom[field].as_array_mut().unwrap() {
-            statement["intake"] = serde_json::json!([{ "days": weekdays, "from": from, "to": to }]);
-        }
-    }
-    load_providers(&data.to_string()).expect("loads").dataset.providers
-}
-
-#[test]
-fn the_finder_and_the_directory_agree_on_what_counts_as_night() {
-    use guide_model::directory::filters::Filters;
-    let cases = [
-        ("21:00", "22:30", Verdict::Unconfirmed),
-        ("20:00", "22:00", Verdict::Excluded),
-        ("05:00", "09:00", Verdict::Unconfirmed),
-        ("18:00", "09:00", Verdict::Match),
-    ];
-    for (from, to, expected) in cases {
-        let night = expected == Verdict::Match;
-        let providers = secom_with_urgent_hours(from, to);
-        let index = Index::build(&providers);
-        let listed = index
-            .apply(&Filters::from_pairs([("hours", "nights")]))
-            .into_iter()
-            .any(|i| providers[i].id == "secom-medical-system");
-        assert_eq!(listed, night, "the directory's nights filter, windows {from}–{to}");
-        let profile = Profile::from_pairs([("hours", "nights"), ("urgent", "60")]);
-        let verdict = assess(&providers, &Records::build(&providers, &index), &profile)
-            .into_iter()
-            .find(|a| providers[a.index].id == "secom-medical-system")
-            .expect("secom")
-            .verdict;
-        assert_eq!(verdict, expected, "the finder's nights and urgent checks, windows {from}–{to}");
-    }
 }

@@ -248,6 +248,7 @@ fn the_filters_and_the_finder_agree_on_every_reading() {
         ("m", "mammo", "m", "mammo"),
         ("m", "xray", "m", "xray"),
         ("m", "fluoro", "m", "fluoro"),
+        ("hours", "evenings", "hours", "evenings"),
         ("hours", "nights", "hours", "nights"),
         ("hours", "weekends", "hours", "weekends"),
         ("urgent", "60", "urgent", "60"),

@@ -158,6 +158,7 @@ impl Facet {
                 opt("stated", "記載あり(期間を問わず)"),
             ],
             Facet::Hours => vec![
+                opt("evenings", "平日の夕方・夜(18時〜22時)に依頼できる"),
                 opt("nights", "夜間(22時〜翌6時)に依頼できる"),
                 opt("weekends", "土日・祝日に依頼できる"),
                 opt("always", "24時間365日依頼できる"),

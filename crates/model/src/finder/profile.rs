@@ -21,10 +21,11 @@ pub enum Volume {
     High,
 }
 
-/// When requests go out.
+/// When requests go out: the bands of the week (`crate::hours`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HoursNeed {
     WeekdayDay,
+    Evenings,
     Nights,
     Weekends,
 }
@@ -56,9 +57,10 @@ pub const VOLUMES: [(Volume, &str, &str); 3] = [
     (Volume::Mid, "mid", "月50〜300件"),
     (Volume::High, "high", "月300件以上"),
 ];
-/// Hours choices.
-pub const HOURS: [(HoursNeed, &str, &str); 3] = [
+/// Hours choices, in the order of the day.
+pub const HOURS: [(HoursNeed, &str, &str); 4] = [
     (HoursNeed::WeekdayDay, "weekday", "平日の日中(9時〜18時)"),
+    (HoursNeed::Evenings, "evenings", "平日の夕方・夜(18時〜22時)"),
     (HoursNeed::Nights, "nights", "夜間(22時〜翌6時)"),
     (HoursNeed::Weekends, "weekends", "土日・祝日"),
 ];
@@ -142,7 +144,7 @@ mod tests {
             facility: Some(Facility::AcuteHospital),
             modalities: vec![Modality::Pet, Modality::Ct],
             volume: Some(Volume::High),
-            hours: vec![HoursNeed::Weekends],
+            hours: vec![HoursNeed::Evenings, HoursNeed::Weekends],
             urgent_within: Some(120),
             priorities: vec![Criterion::ResponseTime, Criterion::Quality],
             region: Some(Area::Kyushu),
@@ -151,5 +153,23 @@ mod tests {
         let back = Profile::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         assert_eq!(back, p);
         assert_eq!(Profile::from_pairs([("urgent", "7"), ("type", "x")]), Profile::default());
+    }
+
+    #[test]
+    fn the_evening_round_trips_and_keeps_the_order_of_the_day() {
+        let p = Profile::from_pairs([("hours", "weekends,evenings,nights")]);
+        assert_eq!(p.hours, vec![HoursNeed::Weekends, HoursNeed::Evenings, HoursNeed::Nights]);
+        let pairs = p.to_pairs();
+        assert_eq!(pairs, vec![("hours".to_string(), "evenings,nights,weekends".to_string())]);
+    }
+
+    #[test]
+    fn the_hours_labels_name_the_bounds_the_model_reads() {
+        use crate::hours::{DAY_FROM, DAY_TO, EVENING_FROM, EVENING_TO, NIGHT_FROM, NIGHT_TO};
+        let label = |need: HoursNeed| HOURS.iter().find(|h| h.0 == need).map(|h| h.2).unwrap();
+        let hours = |from: u16, to: u16, next: &str| format!("({}時〜{next}{}時)", from / 60, to / 60);
+        assert!(label(HoursNeed::WeekdayDay).ends_with(&hours(DAY_FROM, DAY_TO, "")));
+        assert!(label(HoursNeed::Evenings).ends_with(&hours(EVENING_FROM, EVENING_TO, "")));
+        assert!(label(HoursNeed::Nights).ends_with(&hours(NIGHT_FROM, NIGHT_TO, "翌")));
     }
 }

@@ -167,6 +167,7 @@ pub enum Cover {
 pub fn cover(reach: &Reach, need: HoursNeed) -> Cover {
     let (some, whole) = match need {
         HoursNeed::WeekdayDay => (reach.weekday_days, reach.full.weekday_days),
+        HoursNeed::Evenings => (reach.evenings, reach.full.evenings),
         HoursNeed::Nights => (reach.nights, reach.full.nights),
         HoursNeed::Weekends => (reach.weekends, reach.full.weekends),
     };

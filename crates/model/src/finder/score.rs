@@ -2,14 +2,16 @@
 //! plain Japanese sentence marked met, unmet, unknown or informative.
 
 use crate::feature::Feature;
-use crate::provider::Provider;
+use crate::provider::{Criterion, Provider};
 
 use super::profile::Profile;
 use super::record::{Record, Records};
 
 mod checks;
+mod preferences;
 
-use checks::{exams, facility, hours_needed, priorities, region, urgency, volume};
+use checks::{exams, hours_needed, urgency};
+use preferences::{facility, priorities, region, volume};
 
 /// How a reason bears on the facility.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +21,34 @@ pub enum Status {
     Unknown,
 }
 
+/// What a reason is about: the question of the profile it answers, and so the part of the
+/// score its points belong to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    Exam,
+    Hours,
+    Urgency,
+    Priority(Criterion),
+    Region,
+    Volume,
+    Facility,
+}
+
+impl Topic {
+    /// The short name shown in a score's breakdown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Topic::Exam => "検査",
+            Topic::Hours => "時間帯",
+            Topic::Urgency => "緊急読影",
+            Topic::Priority(c) => c.label(),
+            Topic::Region => "地域",
+            Topic::Volume => "料金",
+            Topic::Facility => "施設の種類",
+        }
+    }
+}
+
 /// One line of explanation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
@@ -26,6 +56,7 @@ pub struct Reason {
     pub text: String,
     /// Points this line adds.
     pub points: i32,
+    pub topic: Topic,
 }
 
 /// The outcome for one provider.
@@ -50,30 +81,14 @@ pub struct Assessment {
     pub score: i32,
 }
 
-const QUALITY: [Feature; 7] = [
-    Feature::DoubleReading,
-    Feature::SecondaryReading,
-    Feature::TripleReading,
-    Feature::BlindReading,
-    Feature::ReportCheck,
-    Feature::SpecialistMatching,
-    Feature::RadiologistProfiles,
-];
-const SECURITY: [Feature; 6] = [
-    Feature::PrivacyMark,
-    Feature::MedisPrivacyMark,
-    Feature::MultiSiteDataCenter,
-    Feature::OwnDataCenter,
-    Feature::DedicatedLine,
-    Feature::NetworkMonitoring,
-];
-
 /// What the checks find about one provider: the verdict and the points always, the sentences
 /// only when they are to be shown. Ranking every provider needs none of the sentences, so each
 /// check passes its sentence as a closure that runs only then.
 struct Findings {
     /// Whether the checks now running are hard requirements (they decide the verdict).
     hard: bool,
+    /// What the check now running answers.
+    topic: Topic,
     unmet: bool,
     unknown: bool,
     /// Exams that a complete menu does not list: to confirm, ranked after other unknowns.
@@ -86,6 +101,7 @@ impl Findings {
     fn new(explained: bool) -> Findings {
         Findings {
             hard: false,
+            topic: Topic::Exam,
             unmet: false,
             unknown: false,
             unlisted: 0,
@@ -101,7 +117,7 @@ impl Findings {
         }
         self.score += points;
         if let Some(reasons) = &mut self.reasons {
-            reasons.push(Reason { status, text: text(), points });
+            reasons.push(Reason { status, text: text(), points, topic: self.topic });
         }
     }
 
@@ -177,13 +193,20 @@ pub fn explain(p: &Provider, profile: &Profile) -> Vec<Reason> {
 fn check(r: &Record, p: &Provider, profile: &Profile, explained: bool) -> Findings {
     let mut out = Findings::new(explained);
     out.hard = true;
+    out.topic = Topic::Exam;
     exams(r, p, profile, &mut out);
+    out.topic = Topic::Hours;
     hours_needed(r, p, profile, &mut out);
+    out.topic = Topic::Urgency;
     urgency(r, p, profile, &mut out);
     out.hard = false;
+    // `priorities` names its topic per priority.
     priorities(r, p, profile, &mut out);
+    out.topic = Topic::Region;
     region(r, p, profile, &mut out);
+    out.topic = Topic::Volume;
     volume(r, profile, &mut out);
+    out.topic = Topic::Facility;
     facility(r, profile, &mut out);
     out
 }

@@ -100,10 +100,13 @@ fn normal_values(p: &Provider) -> Vec<&'static str> {
 fn hours_values(p: &Provider) -> Vec<&'static str> {
     let Some(windows) = all_windows(p) else { return vec![UNKNOWN] };
     let reach = crate::hours::reach(windows);
-    [(reach.full.nights, "nights"), (reach.full.weekends, "weekends"), (reach.always, "always")]
-        .into_iter()
-        .filter_map(|(yes, code)| yes.then_some(code))
-        .collect()
+    let bands = [
+        (reach.full.evenings, "evenings"),
+        (reach.full.nights, "nights"),
+        (reach.full.weekends, "weekends"),
+        (reach.always, "always"),
+    ];
+    bands.into_iter().filter_map(|(yes, code)| yes.then_some(code)).collect()
 }
 
 fn feature_values(p: &Provider, group: &[Feature]) -> Vec<&'static str> {

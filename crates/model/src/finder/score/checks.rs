@@ -1,15 +1,12 @@
-//! The checks of the finder, one per question of the profile: each adds its reasons and points
-//! to the findings of one record. The hard ones (exams, hours, urgency) decide the verdict.
+//! The hard requirements of the finder (exams, hours, urgency), one check per question of the
+//! profile: each adds its reasons to the findings of one record and decides the verdict.
 
-use crate::facts::Area;
-use crate::feature::Feature;
-use crate::provider::{Criterion, Provider};
+use crate::provider::Provider;
 use crate::reading::exam::{exam, Exam};
-use crate::reading::promise::{all_windows, fastest_normal, promises};
-use crate::reading::region_basis;
+use crate::reading::promise::{all_windows, promises};
 
-use super::{count, stated, Findings, Status, QUALITY, SECURITY};
-use crate::finder::profile::{Facility, HoursNeed, Profile, Volume, HOURS};
+use super::{Findings, Status};
+use crate::finder::profile::{HoursNeed, Profile, HOURS};
 use crate::finder::record::{cover, Cover, Quick, Record};
 
 pub(super) fn exams(r: &Record, p: &Provider, profile: &Profile, out: &mut Findings) {
@@ -158,137 +155,4 @@ pub(super) fn urgency(r: &Record, p: &Provider, profile: &Profile, out: &mut Fin
 /// The bands asked, joined: 夜間(22時〜翌6時)・土日・祝日.
 fn bands(needs: &[HoursNeed]) -> String {
     needs.iter().map(|h| band_label(*h)).collect::<Vec<_>>().join("・")
-}
-
-fn weight(profile: &Profile, c: Criterion) -> i32 {
-    if profile.priorities.is_empty() {
-        return 1;
-    }
-    match profile.priorities.iter().position(|x| *x == c) {
-        Some(0) => 3,
-        Some(1) => 2,
-        Some(_) => 1,
-        None => 0,
-    }
-}
-
-pub(super) fn priorities(r: &Record, p: &Provider, profile: &Profile, out: &mut Findings) {
-    let groups = [
-        (Criterion::Quality, &QUALITY[..], 4, "読影体制(二次読影・ダブルチェック等)の記載がありません"),
-        (Criterion::Security, &SECURITY[..], 3, "認証やデータ保護の記載がありません"),
-    ];
-    for (criterion, group, cap, missing) in groups {
-        let w = weight(profile, criterion);
-        if w == 0 {
-            continue;
-        }
-        let label = criterion.label();
-        match count(r, group) {
-            0 => out.add(Status::Unknown, 0, || format!("{label}: {missing}")),
-            found => out.add(Status::Met, w * found.min(cap) as i32, || {
-                format!("{label}: {}", stated(r, group).join("、"))
-            }),
-        }
-    }
-    let t = weight(profile, Criterion::ResponseTime);
-    if t > 0 {
-        let urgent = r.fastest_urgent;
-        let mut points = match urgent {
-            Some(m) if m <= 60 => 3,
-            Some(m) if m <= 120 => 2,
-            Some(m) if m <= 180 => 1,
-            _ => 0,
-        };
-        points += i32::from(r.fastest_normal.is_some_and(|m| m <= 2 * 1440));
-        points += i32::from(r.hours.is_some_and(|h| h.always));
-        if urgent.is_none() && r.fastest_normal.is_none() {
-            out.add(Status::Unknown, 0, || "対応時間: 返却時間の記載がありません".into());
-        } else {
-            out.add(Status::Met, t * points, || {
-                let promises = promises(p);
-                let urgent = r.quick.iter().find(|q| q.bounds && Some(q.minutes) == urgent).map(|q| {
-                    let pr = &promises[q.promise];
-                    format!("{}は{}", pr.label(), pr.rule().map(|r| r.describe()).unwrap_or_default())
-                });
-                let normal = fastest_normal(&promises).and(promises[0].rule());
-                let normal = normal.map(|rule| format!("通常読影は{}", rule.describe()));
-                let parts: Vec<String> = urgent.into_iter().chain(normal).collect();
-                format!("対応時間: {}", parts.join("、"))
-            });
-        }
-    }
-}
-
-pub(super) fn region(r: &Record, p: &Provider, profile: &Profile, out: &mut Findings) {
-    let Some(wanted) = profile.region else { return };
-    if r.has_area(wanted) || r.has_area(Area::Nationwide) {
-        let how = if r.has_area(wanted) { wanted.label() } else { Area::Nationwide.label() };
-        out.add(Status::Met, 2, || format!("地域: {how}の記載があります"));
-    } else if r.infers_area(wanted) || r.infers_area(Area::Nationwide) {
-        out.add(Status::Unknown, 0, || {
-            let from: Vec<String> = p
-                .region
-                .iter()
-                .filter(|x| x.area == wanted || x.area == Area::Nationwide)
-                .map(|x| format!("{}: {}", x.area.label(), region_basis(x.basis).label()))
-                .collect();
-            format!("地域: {}。地域の記載ではありません", from.join("、"))
-        });
-    } else if r.areas == 0 {
-        out.add(Status::Unknown, 0, || {
-            "地域: 拠点や対応地域の記載がありません(遠隔のため地域を問わない場合もあります)".into()
-        });
-    } else {
-        out.add(Status::Unmet, 0, || {
-            let labels: Vec<&str> = p.region.iter().map(|r| r.area.label()).collect();
-            format!("地域: 記載されている地域は{}です", labels.join("・"))
-        });
-    }
-}
-
-pub(super) fn volume(r: &Record, profile: &Profile, out: &mut Findings) {
-    let (wanted, why): (&[Feature], &str) = match profile.volume {
-        None => return,
-        Some(Volume::Low) => {
-            (&[Feature::NoInitialFee, Feature::NoMonthlyFee], "件数が少ないと固定費の比重が大きくなります")
-        }
-        Some(Volume::High) => (
-            &[Feature::NoSliceSurcharge, Feature::NoPartSurcharge],
-            "件数が多いと加算費用の影響が大きくなります",
-        ),
-        Some(Volume::Mid) => {
-            return out
-                .add(Status::Unknown, 0, || "件数: 受け入れ件数の上限や料金表は記載がありません".into())
-        }
-    };
-    match count(r, wanted) {
-        0 => out.add(Status::Unknown, 0, || {
-            let labels: Vec<&str> = wanted.iter().map(|f| f.label()).collect();
-            format!("料金: {}の記載がありません({why})", labels.join("・"))
-        }),
-        found => {
-            out.add(Status::Met, found as i32, || format!("料金: {}({why})", stated(r, wanted).join("、")))
-        }
-    }
-}
-
-pub(super) fn facility(r: &Record, profile: &Profile, out: &mut Findings) {
-    let (feature_ok, text): (bool, &str) = match profile.facility {
-        None => return,
-        Some(Facility::Clinic) => {
-            (r.has_feature(Feature::Consultation), "読影医に質問・相談できると記載があります(専門外の相談に)")
-        }
-        Some(Facility::SmallHospital) => {
-            (r.has_feature(Feature::SpecialistMatching), "領域ごとの専門医に割り振ると記載があります")
-        }
-        Some(Facility::AcuteHospital) => {
-            (r.fastest_urgent.is_some_and(|m| m <= 120), "2時間以内の緊急読影の記載があります(救急対応に)")
-        }
-        Some(Facility::Screening) => {
-            (r.has_modality(crate::modality::Modality::Screening), "健診・検診の読影を扱うと記載があります")
-        }
-    };
-    if feature_ok {
-        out.add(Status::Met, 2, || format!("施設の種類: {text}"));
-    }
 }
