@@ -105,7 +105,7 @@ async fn shortlist_compare_and_share_on_a_phone() {
         tap(&b, ".compare-tray", "並べて比較する").await;
         b.wait_text("caption", "3件のサービスの比較").await;
         let rows = b.texts("tbody th").await;
-        for row in ["受付時間", "夜間・土日・祝日の受付"] {
+        for row in ["受付時間", "夕方・夜間・土日祝の受付"] {
             assert!(rows.iter().any(|r| r.starts_with(row)), "a {row} row: {rows:?}");
         }
         let tray = b.text(".compare-tray").await;

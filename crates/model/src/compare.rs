@@ -99,7 +99,7 @@ pub fn rows(data: &Dataset, providers: &[&Provider]) -> Vec<CompareRow> {
             cell(d, labelled)
         }),
         ("受付時間", intake::intake_cell),
-        ("夜間・土日・祝日の受付", |_, p| intake::bands_cell(p)),
+        ("夕方・夜間・土日祝の受付", |_, p| intake::bands_cell(p)),
         ("導入期間", |d, p| cell(d, p.intro_period.iter().map(|f| (f.text.clone(), f.source.as_str())))),
         ("読影体制", |_, p| list(features(p, FeatureGroup::Reading))),
         ("セキュリティ", |_, p| list(features(p, FeatureGroup::Security))),

@@ -60,12 +60,15 @@ fn rows_say_when_requests_are_accepted_and_what_that_means_for_nights_and_weeken
     assert!(intake.cells[0].contains("通常: 月〜金 9:00〜18:00"), "{}", intake.cells[0]);
     assert!(intake.cells[1].contains("日"), "Sunday hours are named: {}", intake.cells[1]);
     assert_eq!(intake.cells[2], "記載なし");
-    let bands = row(&rows, "夜間・土日・祝日の受付");
+    let bands = row(&rows, "夕方・夜間・土日祝の受付");
     assert_eq!(
         bands.cells[0],
-        "夜間: 受付時間に含まれる(24/365サービス) / 土日・祝日: 受付時間に含まれる(24/365サービス)",
+        "平日の夕方・夜: 受付時間に含まれる(24/365サービス・朝一サービス) / 夜間: 受付時間に含まれる(24/365サービス) / 土日・祝日: 受付時間に含まれる(24/365サービス)",
         "the option that reaches nights and weekends is named"
     );
-    assert_eq!(bands.cells[1], "夜間: 受付時間外 / 土日・祝日: 一部の時間のみ");
+    assert_eq!(
+        bands.cells[1],
+        "平日の夕方・夜: 一部の時間のみ / 夜間: 受付時間外 / 土日・祝日: 一部の時間のみ"
+    );
     assert_eq!(bands.cells[2], "記載なし", "no windows stated: nothing is read into them");
 }

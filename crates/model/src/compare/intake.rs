@@ -1,5 +1,5 @@
 //! The compare table's rows on when requests are accepted: the intake windows each return
-//! promise states, and what they say about nights and weekends, read by the same rule as the
+//! promise states, and what they say about evenings, nights and weekends, read by the same rule as the
 //! directory's hours filter (`crate::hours`): a band the windows cover whole, one they reach in
 //! part, or one outside them. A provider that states no windows reads 記載なし.
 
@@ -30,7 +30,7 @@ pub fn intake_cell(data: &Dataset, p: &Provider) -> String {
     )
 }
 
-/// Nights (22時〜翌6時) and weekends and holidays: covered whole, in part, or not, by the
+/// Weekday evenings (18時〜22時), nights (22時〜翌6時) and weekends and holidays: covered whole, in part, or not, by the
 /// windows of all the provider's promises. Where an optional service (24/365サービス) is what
 /// reaches a band, it is named: the standard promises alone do not.
 pub fn bands_cell(p: &Provider) -> String {
@@ -42,8 +42,11 @@ pub fn bands_cell(p: &Provider) -> String {
         return NOT_STATED.to_string();
     }
     let (all, standard) = (reach(&all), reach(&windows(&[&p.normal_return, &p.urgent_return])));
-    let bands: [(&str, Band); 2] =
-        [("夜間", |r| (r.full.nights, r.nights)), ("土日・祝日", |r| (r.full.weekends, r.weekends))];
+    let bands: [(&str, Band); 3] = [
+        ("平日の夕方・夜", |r| (r.full.evenings, r.evenings)),
+        ("夜間", |r| (r.full.nights, r.nights)),
+        ("土日・祝日", |r| (r.full.weekends, r.weekends)),
+    ];
     let texts = bands.map(|(name, band)| {
         let mut text = format!("{name}: {}", coverage(band(&all)));
         if band(&all) != band(&standard) {
