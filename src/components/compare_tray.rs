@@ -5,15 +5,11 @@ use leptos::prelude::*;
 
 use crate::data::compare::{use_compare_list, MAX_COMPARE};
 use crate::data::state::ready_data;
-use crate::routing::history::use_router;
 
 /// Shown at the bottom of the screen while the compare list is not empty.
 #[component]
 pub fn CompareTray() -> impl IntoView {
     let list = use_compare_list();
-    let router = use_router();
-    // The compare page shows the list already: the tray offers no link to itself there.
-    let on_compare = Memo::new(move |_| router.route().page == Page::Compare);
     let names = move || {
         let Some(app) = ready_data() else { return Vec::new() };
         list.ids
@@ -34,10 +30,8 @@ pub fn CompareTray() -> impl IntoView {
                         <span class="tray-list">{format!(" {}", names().join("、"))}</span>
                     </p>
                     <div class="tray-actions">
-                        {if on_compare.get() {
-                            view! { <span class="muted">"この一覧を比較中"</span> }.into_any()
-                        } else if count >= 2 {
-                            view! { <a class="button primary" href=href>"並べて比較する"</a> }.into_any()
+                        {if count >= 2 {
+                            view! { <a class="button primary tray-compare" href=href>"並べて比較する"</a> }.into_any()
                         } else {
                             view! { <span class="muted">"あと1件以上選ぶと比較できます"</span> }.into_any()
                         }}

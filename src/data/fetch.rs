@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use gloo_net::http::Request;
+use js_sys::futures::JsFuture;
 use wasm_bindgen::JsCast;
 
 /// Why a file could not be fetched.
@@ -56,24 +56,21 @@ pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
     });
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let timed_out = || signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
+    let failed = || if timed_out() { FetchError::Timeout } else { FetchError::Network };
     let result = async {
-        let response = Request::get(path)
-            .cache(web_sys::RequestCache::NoCache)
-            .abort_signal(signal.as_ref())
-            .send()
-            .await
-            .map_err(|_| if timed_out() { FetchError::Timeout } else { FetchError::Network })?;
+        let window = web_sys::window().ok_or(FetchError::Network)?;
+        let init = web_sys::RequestInit::new();
+        init.set_cache(web_sys::RequestCache::NoCache);
+        init.set_signal(signal.as_ref());
+        let response =
+            JsFuture::from(window.fetch_with_str_and_init(path, &init)).await.map_err(|_| failed())?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
         if !response.ok() {
             return Err(FetchError::Status(response.status()));
         }
-        let bytes = response.binary().await.map_err(|_| {
-            if timed_out() {
-                FetchError::Timeout
-            } else {
-                FetchError::Network
-            }
-        })?;
-        String::from_utf8(bytes).map_err(|_| FetchError::Encoding)
+        let body = response.array_buffer().map_err(|_| failed())?;
+        let bytes = JsFuture::from(body).await.map_err(|_| failed())?;
+        String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec()).map_err(|_| FetchError::Encoding)
     }
     .await;
     if let (Some(window), Some(id)) = (web_sys::window(), timer) {

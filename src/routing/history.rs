@@ -8,8 +8,6 @@
 //! forward, or following a link back to the page just left (a provider's 「← サービス一覧に戻る」),
 //! returns to that place; any other move starts at the top (`views::page_focus` scrolls).
 
-use std::collections::HashMap;
-
 use guide_model::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,12 +18,35 @@ pub struct Router {
     route: RwSignal<Route>,
     /// Whether a followed link replaces the history entry (embed mode) instead of adding one.
     links_replace: StoredValue<bool>,
-    /// How far down each address (`Route::href`) was scrolled when it was left.
-    scrolled: StoredValue<HashMap<String, f64>>,
-    /// The address last left, and where the page being drawn should scroll to (its remembered
-    /// place when it is returned to).
-    left: StoredValue<Option<String>>,
-    restore: StoredValue<Option<f64>>,
+}
+
+thread_local! {
+    /// Where pages were left, and how the page now being drawn arrives (one router a page).
+    static MEMORY: std::cell::RefCell<Memory> = std::cell::RefCell::default();
+}
+
+/// Reads or changes the router's memory.
+fn memory<R>(f: impl FnOnce(&mut Memory) -> R) -> R {
+    MEMORY.with(|m| f(&mut m.borrow_mut()))
+}
+
+/// What the router remembers between moves. How far a page was scrolled when left is kept in
+/// its history entry (its state), for back and forward; the page last left is kept here too,
+/// for a link back to it.
+#[derive(Default)]
+struct Memory {
+    /// The address last left (`Route::href`) and how far down it was scrolled.
+    left: Option<(String, f64)>,
+    arrival: Arrival,
+}
+
+/// How the page now being drawn is arrived at.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Arrival {
+    /// Where it scrolls to: its place when it was left, for a page returned to; else the top.
+    pub scroll: Option<f64>,
+    /// Whether a key followed the link (Enter), rather than a tap or click.
+    pub keyboard: bool,
 }
 
 impl Router {
@@ -43,18 +64,18 @@ impl Router {
     pub fn navigate(self, route: &Route, replace: bool) {
         let href = route.href();
         // A link back to the page just left returns to where it was left.
-        let returning = !replace && self.left.with_value(|left| left.as_deref() == Some(href.as_str()));
-        self.leave();
+        let returning = if replace { None } else { self.remembered(&href) };
+        let (_, y) = self.leave();
         if let Ok(history) = window().history() {
             let _ = if replace {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
             } else {
+                // The entry left keeps its place, for the way back.
+                let _ = history.replace_state(&y.into(), "");
                 history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
             };
         }
-        if returning {
-            self.return_to(&href);
-        }
+        memory(|m| m.arrival.scroll = returning);
         self.follow_address();
     }
 
@@ -72,32 +93,33 @@ impl Router {
         }
     }
 
-    /// Where the page now being drawn should be scrolled to, taken once: its remembered place
-    /// when it was returned to, else `None` (the top).
-    pub fn take_scroll(self) -> Option<f64> {
-        self.restore.try_update_value(Option::take).flatten()
+    /// How the page now being drawn was arrived at, taken once.
+    pub fn take_arrival(self) -> Arrival {
+        memory(|m| std::mem::take(&mut m.arrival))
     }
 
-    /// Remembers how far the current page is scrolled, before the address changes.
-    fn leave(self) {
-        let here = self.route.with_untracked(Route::href);
-        let y = window().scroll_y().unwrap_or_default();
-        self.scrolled.update_value(|s| {
-            s.insert(here.clone(), y);
+    /// Notes the page being left and how far it is scrolled, before the address changes.
+    fn leave(self) -> (String, f64) {
+        let left = (self.route.with_untracked(Route::href), window().scroll_y().unwrap_or_default());
+        memory(|m| {
+            m.left = Some(left.clone());
+            m.arrival = Arrival::default();
         });
-        self.left.set_value(Some(here));
-        self.restore.set_value(None);
+        left
     }
 
-    /// Makes the page of `href`, about to be drawn, return to its remembered place.
-    fn return_to(self, href: &str) {
-        self.restore.set_value(self.scrolled.with_value(|s| s.get(href).copied()));
+    /// How far `href` was scrolled, if it is the page just left.
+    fn remembered(self, href: &str) -> Option<f64> {
+        memory(|m| m.left.as_ref().filter(|(h, _)| h == href).map(|(_, y)| *y))
     }
 
-    /// Follows the browser's back and forward: the page returns to where it was left.
+    /// Follows the browser's back and forward: the page returns to where it was left (kept in
+    /// its history entry, or here when it is the page just left).
     fn return_to_address(self) {
+        let kept = window().history().ok().and_then(|h| h.state().ok()).and_then(|s| s.as_f64());
+        let scroll = kept.or_else(|| self.remembered(&Route::from_address(&address()).href()));
         self.leave();
-        self.return_to(&Route::from_address(&address()).href());
+        memory(|m| m.arrival.scroll = scroll);
         self.follow_address();
     }
 
@@ -139,6 +161,8 @@ impl Router {
         }
         ev.prevent_default();
         self.navigate(&route, self.links_replace.get_value());
+        // A link followed with Enter clicks with no count of clicks.
+        memory(|m| m.arrival.keyboard = ev.detail() == 0);
     }
 }
 
@@ -147,9 +171,6 @@ pub fn provide_router() -> Router {
     let router = Router {
         route: RwSignal::new(Route::from_address(&address())),
         links_replace: StoredValue::new(false),
-        scrolled: StoredValue::new(HashMap::new()),
-        left: StoredValue::new(None),
-        restore: StoredValue::new(None),
     };
     // The router puts each page back where it was; the browser's own attempt would come before
     // the page is drawn.

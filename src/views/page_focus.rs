@@ -2,8 +2,8 @@
 //! heading, and the page starts at the top, or where it was left when it is returned to
 //! (`Router::take_scroll`). A page reports when it is drawn ([`Drawn::report`]: at once for the
 //! core's pages, once its chunk has arrived for the others), and the heading is focused then,
-//! not polled for. The focused heading shows a ring only while the keyboard is in use: after a
-//! tap or a click, a ring around a heading reads as a selection.
+//! not polled for. The focused heading shows a ring only when a key followed the link: after a
+//! tap, a click or the browser's back button, a ring around a heading reads as a selection.
 
 use guide_model::route::Route;
 use leptos::prelude::*;
@@ -37,14 +37,6 @@ impl Drawn {
 pub fn follow(place: Memo<Route>, router: Router) -> Drawn {
     let drawn = RwSignal::new(None);
     provide_context(Drawn(drawn));
-    // Whether the keyboard was used last (rather than a pointer).
-    let keyboard = StoredValue::new(false);
-    let keys = window_event_listener(leptos::ev::keydown, move |_| keyboard.set_value(true));
-    let pointer = window_event_listener(leptos::ev::pointerdown, move |_| keyboard.set_value(false));
-    on_cleanup(move || {
-        keys.remove();
-        pointer.remove();
-    });
     // The page waiting for the focus: set by a change of place, taken when that page is drawn
     // (which may come before or after this effect sees the change).
     let waiting = StoredValue::new(None::<Route>);
@@ -56,8 +48,8 @@ pub fn follow(place: Memo<Route>, router: Router) -> Drawn {
         let arrived = waiting.with_value(|w| w.is_some() && drawn.with(|d| d == w));
         if arrived {
             waiting.set_value(None);
-            let (keyboard, scroll) = (keyboard.get_value(), router.take_scroll());
-            request_animation_frame(move || focus_heading(keyboard, scroll.unwrap_or(0.0)));
+            let arrival = router.take_arrival();
+            request_animation_frame(move || focus_heading(arrival.keyboard, arrival.scroll.unwrap_or(0.0)));
         }
         current
     });
@@ -79,9 +71,8 @@ fn focus_heading(keyboard: bool, y: f64) {
         } else {
             el.set_attribute("data-quiet-focus", "")
         };
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&options);
+        let _ = el.focus();
     }
+    // After the focus, which may have scrolled to the heading, in the same frame.
     window().scroll_to_with_x_and_y(0.0, y);
 }

@@ -108,8 +108,8 @@ async fn shortlist_compare_and_share_on_a_phone() {
         for row in ["受付時間", "夕方・夜間・土日祝の受付"] {
             assert!(rows.iter().any(|r| r.starts_with(row)), "a {row} row: {rows:?}");
         }
-        let tray = b.text(".compare-tray").await;
-        assert!(!tray.contains("並べて比較する"), "the tray offers no link to the page it is on: {tray}");
+        let tray = b.js("return document.querySelector('.compare-tray').innerText;").await;
+        assert!(!tray.as_str().unwrap_or_default().contains("並べて比較する"), "the tray offers no link to the page it is on: {tray}");
         // The items column stays put while the services scroll sideways, each readable.
         let narrowest = b.js("return Math.min(...[...document.querySelectorAll('.compare-table thead th')].slice(1).map(th => th.getBoundingClientRect().width));").await;
         assert!(narrowest.as_f64().unwrap_or(0.0) >= 150.0, "each service column at least 150 px: {narrowest}");
