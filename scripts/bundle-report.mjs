@@ -13,9 +13,11 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 const dist = process.argv[2] ?? "dist";
 const KB = 1024;
 const BUDGETS = { core: 160, firstLoad: 200 };
-// Brotli KB a page may fetch on top of the core (its chunk and the shared ones). 92 since pages
-// have addresses of their own (the directory group went from 90.0 to 90.6 KB).
-const PAGE_CEILING = 92;
+// Brotli KB a page may fetch on top of the core (its chunk and the shared ones): a tripwire just
+// above today's largest group, so that a page cannot grow unnoticed. 100 since the directory group
+// (directory, provider and compare pages) suggests what to loosen, reads request hours and shares
+// a comparison (it went from 90.6 to 98.0 KB).
+const PAGE_CEILING = 100;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
