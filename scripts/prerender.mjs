@@ -67,19 +67,17 @@ async function capture(page, url) {
       document.documentElement.hasAttribute("data-app") &&
       !document.querySelector("#app .loading, #app [aria-busy='true']"),
   );
-  // The directory's list, whole: a crawler follows its links to every provider.
-  for (let i = 0; i < 100; i++) {
-    const more = await page.$("#app .show-more button");
-    if (!more) break;
-    await more.click();
-    await page.waitForLoadState("networkidle");
-  }
   // A text field's value is a property the markup lacks: written as its text, the embed page's
   // code reads without script.
-  const html = await page.evaluate(() => {
+  let html = await page.evaluate(() => {
     for (const field of document.querySelectorAll("#app textarea")) field.textContent = field.value;
     return document.getElementById("app").innerHTML;
   });
+  // A list drawn a page at a time (the directory) keeps its first page as the app draws it, and
+  // links each entry after it in a plain list below, so that a crawler without script reaches
+  // every provider while the file stays as light as the app's first page.
+  const rest = await restOfList(page);
+  if (rest) html = html.replace(/(<p class="show-more">[\s\S]*?<\/p>)/, `$1${rest}`);
   // The page was drawn at this loopback address; the file is read at the site's. Styles the app
   // set through the DOM (the embed preview's height) are left out: as attributes in a file, the
   // page's policy (style-src 'self') would refuse them.
@@ -89,6 +87,30 @@ async function capture(page, url) {
     .replaceAll(new URL("/", url).href, SITE_URL)
     .replace(/ style="[^"]*"/g, "")
     .replace(/(<iframe\b[^>]*?) src="[^"]*"/g, "$1");
+}
+
+/** Links to the entries of a list beyond its first page (opened with its "show more" button), or "". */
+async function restOfList(page) {
+  const first = await page.evaluate(() => document.querySelectorAll("#app .card-list > li").length);
+  for (let i = 0; i < 100; i++) {
+    const more = await page.$("#app .show-more button");
+    if (!more) break;
+    await more.click();
+    await page.waitForLoadState("networkidle");
+  }
+  return page.evaluate((first) => {
+    const links = [...document.querySelectorAll("#app .card-list > li")].slice(first).map((li) => li.querySelector("h2 a"));
+    if (!links.length) return "";
+    const nav = document.createElement("nav");
+    nav.setAttribute("aria-label", "一覧の続き");
+    const list = nav.appendChild(document.createElement("ul"));
+    for (const link of links) {
+      const a = list.appendChild(document.createElement("li")).appendChild(document.createElement("a"));
+      a.setAttribute("href", link.getAttribute("href"));
+      a.textContent = link.textContent;
+    }
+    return nav.outerHTML;
+  }, first);
 }
 
 /** The file with `content` in place of the shell's #app content. */
