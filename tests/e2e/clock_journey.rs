@@ -87,8 +87,8 @@ async fn assert_readable_chart(b: &Browser) {
         assert!(*height >= 12.0, "a chart label is drawn {height} px tall at {width} px wide");
         assert!(inside, "a chart label runs out of the chart at {width} px wide");
     }
-    let sideways = b.js("return document.documentElement.scrollWidth - window.innerWidth;").await;
-    assert!(sideways.as_i64().unwrap_or(1) <= 0, "scrolls sideways by {sideways} px at {width} px wide");
+    let sideways = b.sideways_scroll().await;
+    assert!(sideways <= 0, "scrolls sideways by {sideways} px at {width} px wide");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -5,7 +5,7 @@
 //! the services to confirm say why they are listed, every target is at least 24 × 24 px, and
 //! nothing scrolls sideways.
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
@@ -31,17 +31,6 @@ return {
   shown: !!next && shown(next),
   viewport: innerHeight,
 };
-"#;
-
-/// A JS function body: the interactive elements of the page's main part whose box is smaller
-/// than 24 × 24 CSS px (links inside a sentence are exempt from WCAG 2.5.8 and there are none
-/// here), described for the failure message.
-const SMALL_TARGETS: &str = r#"
-const targets = [...document.querySelectorAll('main a[href], main button, main input, main select, main summary, main label')];
-return targets
-  .filter(e => e.getClientRects().length > 0)
-  .map(e => { const r = e.getBoundingClientRect(); return { what: e.tagName + (e.id ? '#' + e.id : '') + ' ' + e.textContent.trim().slice(0, 20), w: r.width, h: r.height }; })
-  .filter(t => t.w < 23.5 || t.h < 23.5);
 "#;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -120,11 +109,11 @@ async fn ct_on_weekday_evenings_from_the_home_page_at_phone_size() {
         // Every target is at least 24 × 24 CSS px, the full rule opened and the lists open.
         b.click(".score-rule .scoring summary").await;
         b.click(".finder-more:last-of-type summary").await;
-        let small = b.js(SMALL_TARGETS).await;
-        assert_eq!(small, Value::Array(vec![]), "targets under 24 × 24 px");
+        let small = b.small_targets().await;
+        assert!(small.is_empty(), "targets under 24 × 24 px: {small:#?}");
 
-        let sideways = b.js("return document.documentElement.scrollWidth - window.innerWidth;").await;
-        assert!(sideways.as_f64().is_some_and(|d| d <= 0.0), "the page scrolls sideways by {sideways}");
+        let sideways = b.sideways_scroll().await;
+        assert!(sideways <= 0, "the page scrolls sideways by {sideways} px");
     })
     .await;
 }

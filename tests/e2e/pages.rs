@@ -74,11 +74,8 @@ async fn nothing_scrolls_sideways_at_360_px() {
         for url in urls {
             b.goto(&url).await;
             b.wait_for_page("content").await;
-            let sideways = b.js("return document.documentElement.scrollWidth - window.innerWidth;").await;
-            assert!(
-                sideways.as_i64().unwrap_or(1) <= 0,
-                "{url}: scrolls sideways by {sideways} px at 360 px"
-            );
+            let sideways = b.sideways_scroll().await;
+            assert!(sideways <= 0, "{url}: scrolls sideways by {sideways} px at 360 px");
         }
     })
     .await;

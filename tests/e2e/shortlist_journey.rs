@@ -8,14 +8,6 @@ use crate::harness::browser::Browser;
 use crate::harness::session::session;
 use crate::harness::{Site, Viewport};
 
-/// Whether the page scrolls sideways.
-async fn sideways(b: &Browser) -> bool {
-    b.js("return document.documentElement.scrollWidth > document.documentElement.clientWidth;")
-        .await
-        .as_bool()
-        .unwrap_or(true)
-}
-
 /// Clicks the label (or button, or link) that reads `text` within `scope`, as a finger would.
 async fn tap(b: &Browser, scope: &str, text: &str) {
     let found = b
@@ -117,7 +109,8 @@ async fn shortlist_compare_and_share_on_a_phone() {
             .js("const s = document.querySelector('.compare .table-scroll'); const th = document.querySelector('.compare-table tbody th'); const before = th.getBoundingClientRect().left; s.scrollLeft = 300; const after = th.getBoundingClientRect().left; return Math.abs(after - before);")
             .await;
         assert!(label_moved.as_f64().unwrap_or(99.0) < 1.0, "the items column moved {label_moved} px");
-        assert!(!sideways(&b).await, "the compare page scrolls sideways");
+        let sideways = b.sideways_scroll().await;
+        assert!(sideways <= 0, "the compare page scrolls sideways by {sideways} px");
 
         // Share: the copy button copies or, where the browser refuses, selects the address.
         tap(&b, ".share", "URLをコピー").await;

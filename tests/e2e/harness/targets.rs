@@ -1,5 +1,6 @@
-//! Target size (WCAG 2.2, 2.5.8): every control and link at least 24 × 24 CSS px, measured in the
-//! page. A link within a sentence is exempt, as the criterion says (its size is the line's).
+//! Layout checks a person would notice, measured in the page: target size (WCAG 2.2, 2.5.8: every
+//! control and link at least 24 × 24 CSS px; a link within a sentence is exempt, as the criterion
+//! says, its size being the line's) and sideways scrolling.
 
 use super::browser::Browser;
 
@@ -23,6 +24,12 @@ return small;
 "#;
 
 impl Browser {
+    /// How far the page scrolls sideways, in CSS px (0 or less: not at all).
+    pub async fn sideways_scroll(&self) -> i64 {
+        let by = self.js("return document.documentElement.scrollWidth - window.innerWidth;").await;
+        by.as_f64().map_or(i64::MAX, |px| px.ceil() as i64)
+    }
+
     /// The targets smaller than 24 × 24 px on the page as drawn now.
     pub async fn small_targets(&self) -> Vec<String> {
         let found = self.js(SMALL_TARGETS).await;
