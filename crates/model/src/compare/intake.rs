@@ -6,10 +6,11 @@
 use crate::compare::{cell, NOT_STATED};
 use crate::dataset::Dataset;
 use crate::describe::describe_windows;
-use crate::facts::ReturnFact;
-use crate::hours::{reach, Reach};
+use crate::finder::profile::HoursNeed;
+use crate::finder::record::{cover, Cover};
+use crate::hours::reach;
 use crate::provider::Provider;
-use crate::rule::Window;
+use crate::reading::promise::all_windows;
 
 /// Each promise's stated intake windows or cut-off, named by its kind (通常, 緊急, or the
 /// option's name), with sources where they differ.
@@ -30,38 +31,34 @@ pub fn intake_cell(data: &Dataset, p: &Provider) -> String {
     )
 }
 
-/// Weekday evenings (18時〜22時), nights (22時〜翌6時) and weekends and holidays: covered whole, in part, or not, by the
-/// windows of all the provider's promises. Where an optional service (24/365サービス) is what
+/// The bands the row speaks of, by the finder's names for them, shortened.
+const BANDS: [(HoursNeed, &str); 3] = [
+    (HoursNeed::Evenings, "平日の夕方・夜"),
+    (HoursNeed::Nights, "夜間"),
+    (HoursNeed::Weekends, "土日・祝日"),
+];
+
+/// Weekday evenings (18時〜22時), nights (22時〜翌6時) and weekends and holidays: covered whole,
+/// in part, or not, by the windows of all the provider's promises (`finder::record::cover`, the
+/// rule of the hours filter and the finder). Where an optional service (24/365サービス) is what
 /// reaches a band, it is named: the standard promises alone do not.
 pub fn bands_cell(p: &Provider) -> String {
-    let windows = |facts: &[&Vec<ReturnFact>]| -> Vec<Window> {
-        facts.iter().copied().flatten().filter_map(|f| f.intake.clone()).flatten().collect()
-    };
-    let all = windows(&[&p.normal_return, &p.urgent_return, &p.other_returns]);
-    if all.is_empty() {
-        return NOT_STATED.to_string();
-    }
-    let (all, standard) = (reach(&all), reach(&windows(&[&p.normal_return, &p.urgent_return])));
-    let bands: [(&str, Band); 3] = [
-        ("平日の夕方・夜", |r| (r.full.evenings, r.evenings)),
-        ("夜間", |r| (r.full.nights, r.nights)),
-        ("土日・祝日", |r| (r.full.weekends, r.weekends)),
-    ];
-    let texts = bands.map(|(name, band)| {
-        let mut text = format!("{name}: {}", coverage(band(&all)));
-        if band(&all) != band(&standard) {
+    let Some(all) = all_windows(p) else { return NOT_STATED.to_string() };
+    let standard = p.normal_return.iter().chain(&p.urgent_return).flat_map(|f| f.intake.iter().flatten());
+    let (all, standard) = (reach(all), reach(standard));
+    let texts = BANDS.map(|(band, name)| {
+        let how = cover(&all, band);
+        let mut text = format!("{name}: {}", coverage(how));
+        if how != cover(&standard, band) {
             // The options whose own windows reach the band.
-            let options: Vec<&str> = p
-                .other_returns
-                .iter()
-                .filter(|f| f.intake.as_ref().is_some_and(|w| band(&reach(w)).1))
-                .filter_map(|f| f.label.as_deref())
-                .fold(Vec::new(), |mut names, name| {
-                    if !names.contains(&name) {
-                        names.push(name);
-                    }
-                    names
-                });
+            let mut options: Vec<&str> = Vec::new();
+            for f in &p.other_returns {
+                let reaches = f.intake.as_ref().is_some_and(|w| cover(&reach(w), band) != Cover::None);
+                match f.label.as_deref() {
+                    Some(label) if reaches && !options.contains(&label) => options.push(label),
+                    _ => {}
+                }
+            }
             text.push_str(&format!("({})", options.join("・")));
         }
         text
@@ -69,14 +66,11 @@ pub fn bands_cell(p: &Provider) -> String {
     texts.join(" / ")
 }
 
-/// A band of the week, read off what windows reach: (covered whole, reached at all).
-type Band = fn(&Reach) -> (bool, bool);
-
-/// How a band's (covered whole, reached) reads.
-fn coverage((whole, some): (bool, bool)) -> &'static str {
-    match (whole, some) {
-        (true, _) => "受付時間に含まれる",
-        (false, true) => "一部の時間のみ",
-        (false, false) => "受付時間外",
+/// How a band stands, in words.
+fn coverage(how: Cover) -> &'static str {
+    match how {
+        Cover::Whole => "受付時間に含まれる",
+        Cover::Part => "一部の時間のみ",
+        Cover::None => "受付時間外",
     }
 }
