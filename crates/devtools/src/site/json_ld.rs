@@ -15,17 +15,7 @@ const CONTEXT: &str = "https://schema.org";
 /// A `BreadcrumbList` of the trail; each step has its absolute URL when the site's address is
 /// known, and none otherwise.
 pub fn breadcrumbs(trail: &[Crumb], site: Option<&SiteUrl>) -> Value {
-    let items: Vec<Value> = trail
-        .iter()
-        .enumerate()
-        .map(|(i, crumb)| {
-            let mut item = list_item(i, &crumb.name);
-            if let Some(site) = site {
-                item.insert("item".into(), site.page(&crumb.route).into());
-            }
-            Value::Object(item)
-        })
-        .collect();
+    let items = list_items(trail.iter().map(|c| (c.name.as_str(), c.route.clone())), "item", site);
     json!({ "@context": CONTEXT, "@type": "BreadcrumbList", "itemListElement": items })
 }
 
@@ -52,18 +42,8 @@ pub fn article(meta: &ArticleMeta, url: Option<&str>, image: Option<&str>) -> Va
 /// An `ItemList` of the providers, in the order given, each with its page's URL when the site's
 /// address is known.
 pub fn provider_list(name: &str, providers: &[&Provider], site: Option<&SiteUrl>) -> Value {
-    let items: Vec<Value> = providers
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let mut item = list_item(i, &p.name);
-            if let Some(site) = site {
-                let route = guide_model::pages::Page::Provider.at([&p.id]);
-                item.insert("url".into(), site.page(&route).into());
-            }
-            Value::Object(item)
-        })
-        .collect();
+    let pages = providers.iter().map(|p| (p.name.as_str(), guide_model::pages::Page::Provider.at([&p.id])));
+    let items = list_items(pages, "url", site);
     json!({
         "@context": CONTEXT,
         "@type": "ItemList",
@@ -73,13 +53,26 @@ pub fn provider_list(name: &str, providers: &[&Provider], site: Option<&SiteUrl>
     })
 }
 
-/// A `ListItem` at the 1-based position of index `i`.
-fn list_item(i: usize, name: &str) -> Map<String, Value> {
-    let mut item = Map::new();
-    item.insert("@type".into(), "ListItem".into());
-    item.insert("position".into(), (i + 1).into());
-    item.insert("name".into(), name.into());
-    item
+/// `ListItem`s of named pages, numbered from 1, each page's absolute URL under `url_key` when the
+/// site's address is known.
+fn list_items<'a>(
+    pages: impl Iterator<Item = (&'a str, guide_model::route::Route)>,
+    url_key: &str,
+    site: Option<&SiteUrl>,
+) -> Vec<Value> {
+    pages
+        .enumerate()
+        .map(|(i, (name, route))| {
+            let mut item = Map::new();
+            item.insert("@type".into(), "ListItem".into());
+            item.insert("position".into(), (i + 1).into());
+            item.insert("name".into(), name.into());
+            if let Some(site) = site {
+                item.insert(url_key.into(), site.page(&route).into());
+            }
+            Value::Object(item)
+        })
+        .collect()
 }
 
 #[cfg(test)]
