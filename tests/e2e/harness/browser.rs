@@ -100,16 +100,25 @@ impl Browser {
 
     /// Waits until a script returns something other than null, and returns that: one reading,
     /// taken when it is ready (a second command could already see another document).
+    ///
+    /// A script that fails is asked again until the deadline: while a document is replaced,
+    /// WebKitWebDriver can answer "Could not parse script result" for a script the next
+    /// document runs without fault. The last failure is reported if nothing else came.
     pub async fn wait_value(&self, what: &str, script: &str) -> Value {
         let deadline = Instant::now() + WAIT;
         loop {
-            let value = self.js(script).await;
-            if !value.is_null() {
-                return value;
-            }
+            let failure = match answer("a script", self.client.execute(script, vec![])).await {
+                Ok(value) if !value.is_null() => return value,
+                Ok(_) => None,
+                Err(e) => Some(e),
+            };
             if Instant::now() > deadline {
                 let body = self.text("body").await;
-                panic!("timed out waiting for {what} ({script}); page text:\n{body}");
+                let failure = failure.map(|e| format!("; the script failed: {e}")).unwrap_or_default();
+                panic!(
+                    "{:?}: timed out waiting for {what} ({script}){failure}; page text:\n{body}",
+                    self.engine
+                );
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
