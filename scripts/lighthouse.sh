@@ -13,7 +13,12 @@ if ! "$NODE_TOOLS/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -q 
 fi
 cd "$ROOT"
 [ -f dist/index.html ] || "$ROOT/scripts/build.sh"
+# LIGHTHOUSE_PAGES (space-separated, "/" for home) measures other pages than these four.
 pages=("" "providers/ys-reading/" "columns/lung-ct/" "directory/")
+if [ -n "${LIGHTHOUSE_PAGES:-}" ]; then
+  read -ra pages <<< "$LIGHTHOUSE_PAGES"
+  pages=("${pages[@]/#\//}")
+fi
 
 # The static floor: a copy of dist/ whose page files have no script but their structured data.
 floor="$ROOT/target/lighthouse/floor"
