@@ -50,11 +50,14 @@ impl Browser {
     pub async fn goto(&self, url: &str) {
         // Marks the current document: geckodriver sometimes returns from a navigation before the
         // new document replaces the old one, and the old one must not answer for the new.
-        let _ = self.client.execute("window.__leaving = true;", vec![]).await;
+        let mark = || self.client.execute("window.__leaving = true;", vec![]);
+        let _ = mark().await;
         if self.engine == Engine::WebKit {
             // WebKitWebDriver can leave the next command waiting forever after a navigation that
-            // only changes the fragment; a new document each time avoids that.
+            // only changes the fragment; a new document each time avoids that. The blank page is
+            // marked too, so that it cannot pass for the page asked for.
             self.navigate("about:blank").await;
+            let _ = mark().await;
         }
         self.navigate(url).await;
         let arrived = format!(
@@ -114,9 +117,12 @@ impl Browser {
             };
             if Instant::now() > deadline {
                 let body = self.text("body").await;
+                let place = "return `${location.href} (${document.readyState})`;";
+                let place = answer("a script", self.client.execute(place, vec![])).await;
+                let place = place.map(|v| v.to_string()).unwrap_or_else(|e| e);
                 let failure = failure.map(|e| format!("; the script failed: {e}")).unwrap_or_default();
                 panic!(
-                    "{:?}: timed out waiting for {what} ({script}){failure}; page text:\n{body}",
+                    "{:?}: timed out waiting for {what} ({script}){failure}; at {place}, page text:\n{body}",
                     self.engine
                 );
             }
