@@ -1,33 +1,77 @@
 //! When the app starts: after the page's first paint. Every page file holds its own content, so
-//! the app's core wasm (by far the largest file) is fetched once that content is on screen, not
-//! beside the stylesheets the first paint needs; its integrity hash moves from the preload tag
-//! to the fetch.
+//! nothing of the app (its JS, the chunk loader, the core wasm) is fetched while that content is
+//! parsed and painted: the module script waits for the frame after the first, then asks for all
+//! three at once. Each keeps its integrity hash: the JS files through `<link rel="modulepreload">`
+//! tags added at that moment (the later `import()` is served from the module they loaded), the
+//! wasm through the fetch. Integrity of the JS holds where the engine applies a modulepreload's
+//! integrity to the module it loads (Chromium and Firefox do; WebKit loads it unchecked, as it did
+//! the static import before).
+//!
+//! The `import()` is given an absolute address made from `document.baseURI`: WebKit resolves an
+//! inline module script's `import()` against the document's own address, not its `<base>`, and a
+//! page file in a folder (`clock/`) would ask for `clock/app-…/…js`, which does not exist.
 
+/// The module script's line that imports the app's JS, as trunk writes it (with its address).
+const IMPORT: &str = "import init, * as bindings from '";
 /// The module script's line that starts the app, as trunk writes it (with the wasm's address).
 const INIT: &str = "const wasm = await init({ module_or_path: '";
 
-/// Removes the core wasm's `<link rel="preload">` and makes the module script fetch it, with
-/// the same integrity, after the first paint (or after 100 ms where no frame comes, as in a tab
-/// in the background).
+/// Rewrites trunk's start of the app in `index.html`: removes the preload tags of the app's JS
+/// and wasm, and makes the module script load them after the first paint (or after 100 ms where
+/// no frame comes, as in a tab in the background), with the same integrity.
 pub fn start_after_paint(html: &str) -> Result<String, String> {
-    let tag_start = html
-        .find("<link rel=\"preload\"")
-        .filter(|&at| html[at..].split('>').next().is_some_and(|t| t.contains("application/wasm")))
-        .ok_or("index.html does not preload the app's wasm")?;
-    let tag_end = tag_start + html[tag_start..].find('>').ok_or("unclosed <link>")? + 1;
-    let tag = &html[tag_start..tag_end];
-    let href = attribute(tag, "href").ok_or("the wasm preload has no href")?;
-    let integrity = attribute(tag, "integrity").ok_or("the wasm preload has no integrity")?;
-    let html = format!("{}{}", &html[..tag_start], &html[tag_end..]);
-    let old = format!("{INIT}{href}' }});");
+    let (html, wasm) =
+        take_link(html, "application/wasm").ok_or("index.html does not preload the app's wasm")?;
+    let wasm_href = attribute(&wasm, "href").ok_or("the wasm preload has no href")?;
+    let wasm_integrity = attribute(&wasm, "integrity").ok_or("the wasm preload has no integrity")?;
+    let mut html = html;
+    let mut modules = Vec::new();
+    while let Some((rest, link)) = take_link(&html, "rel=\"modulepreload\"") {
+        let href = attribute(&link, "href").ok_or("a modulepreload has no href")?;
+        let integrity = attribute(&link, "integrity").ok_or("a modulepreload has no integrity")?;
+        modules.push(format!("['{href}', '{integrity}']"));
+        html = rest;
+    }
+    let import_start = html.find(IMPORT).ok_or("the module script does not import the app's JS")?;
+    let import_end =
+        import_start + html[import_start..].find('\n').ok_or("the import line does not end")? + 1;
+    let js = html[import_start + IMPORT.len()..import_end].trim_end().trim_end_matches("';").to_string();
+    if !modules.iter().any(|m| m.starts_with(&format!("['{js}'"))) {
+        return Err(format!("the app's JS {js} has no modulepreload with its integrity"));
+    }
+    let html = format!("{}{}", &html[..import_start], &html[import_end..]);
+    let old = format!("{INIT}{wasm_href}' }});");
     if !html.contains(&old) {
-        return Err(format!("the module script does not start the app with {href}"));
+        return Err(format!("the module script does not start the app with {wasm_href}"));
     }
     let new = format!(
-        "await new Promise((resolve) => {{ requestAnimationFrame(() => setTimeout(resolve)); setTimeout(resolve, 100); }});\n\
-         const wasm = await init({{ module_or_path: fetch('{href}', {{ integrity: '{integrity}' }}) }});"
+        "await new Promise((resolve) => {{ requestAnimationFrame(() => requestAnimationFrame(resolve)); setTimeout(resolve, 100); }});\n\
+         const module_or_path = fetch('{wasm_href}', {{ integrity: '{wasm_integrity}' }});\n\
+         await Promise.all([{modules}].map(([href, integrity]) => new Promise((onload, onerror) => \
+         document.head.append(Object.assign(document.createElement('link'), {{ rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous', onload, onerror }})))));\n\
+         const bindings = await import(new URL('{js}', document.baseURI).href);\n\
+         const init = bindings.default;\n\
+         const wasm = await init({{ module_or_path }});",
+        modules = modules.join(", ")
     );
     Ok(html.replace(&old, &new))
+}
+
+/// `html` without its first `<link …>` tag containing `needle`, and that tag.
+fn take_link(html: &str, needle: &str) -> Option<(String, String)> {
+    let mut from = 0;
+    while let Some(offset) = html[from..].find("<link ") {
+        let start = from + offset;
+        let end = start + html[start..].find('>')? + 1;
+        let tag = &html[start..end];
+        if tag.contains(needle) {
+            // The line the tag stood on goes with it when nothing else is on it.
+            let end = if html[end..].starts_with('\n') { end + 1 } else { end };
+            return Some((format!("{}{}", &html[..start], &html[end..]), tag.to_string()));
+        }
+        from = end;
+    }
+    None
 }
 
 /// The value of `name="…"` in `tag`.
@@ -41,22 +85,31 @@ mod tests {
     use super::*;
 
     const PAGE: &str = concat!(
-        "<head>\n<script type=\"module\">\nimport init from './app-1/a.js';\n",
+        "<head>\n<script type=\"module\">\nimport init, * as bindings from './app-1/a.js';\n",
         "const wasm = await init({ module_or_path: './app-1/a_bg.wasm' });\n</script>\n",
-        "<link rel=\"modulepreload\" href=\"./app-1/a.js\" integrity=\"sha384-js\">",
+        "<link rel=\"modulepreload\" href=\"./app-1/a.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\">\n",
+        "<link rel=\"modulepreload\" href=\"./app-1/__wasm_split.js\" crossorigin=\"anonymous\" integrity=\"sha384-split\">\n",
         "<link rel=\"preload\" href=\"./app-1/a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-wasm\" as=\"fetch\" type=\"application/wasm\">\n</head>"
     );
 
     #[test]
-    fn the_wasm_is_fetched_after_the_first_paint_with_its_integrity() {
+    fn nothing_of_the_app_is_fetched_before_the_first_paint_and_each_file_keeps_its_integrity() {
         let html = start_after_paint(PAGE).unwrap();
-        assert!(!html.contains("rel=\"preload\""), "no early fetch of the wasm: {html}");
-        assert!(html.contains("<link rel=\"modulepreload\" href=\"./app-1/a.js\" integrity=\"sha384-js\">"));
-        let wait = html.find("requestAnimationFrame(() => setTimeout(resolve))").expect("waits for a paint");
-        let fetch = html
-            .find("init({ module_or_path: fetch('./app-1/a_bg.wasm', { integrity: 'sha384-wasm' }) })")
-            .expect("fetches with the integrity");
-        assert!(wait < fetch);
+        assert!(!html.contains("<link"), "no tag fetches the app while the page is parsed: {html}");
+        assert!(!html.contains("import init"), "no static import: {html}");
+        let wait = html
+            .find("requestAnimationFrame(() => requestAnimationFrame(resolve))")
+            .expect("waits for a paint");
+        let fetch =
+            html.find("fetch('./app-1/a_bg.wasm', { integrity: 'sha384-wasm' })").expect("wasm integrity");
+        let preload = html
+            .find("[['./app-1/a.js', 'sha384-js'], ['./app-1/__wasm_split.js', 'sha384-split']]")
+            .expect("both modules preloaded with their integrity");
+        let import = html
+            .find("await import(new URL('./app-1/a.js', document.baseURI).href)")
+            .expect("imports the app's JS from the site's root, whatever the page's folder");
+        assert!(wait < fetch && fetch < preload && preload < import, "{html}");
+        assert!(html.contains("const wasm = await init({ module_or_path });"), "{html}");
     }
 
     #[test]
@@ -64,5 +117,8 @@ mod tests {
         assert!(start_after_paint("<head></head>").is_err());
         let without_start = PAGE.replace("const wasm = await init", "init");
         assert!(start_after_paint(&without_start).unwrap_err().contains("does not start the app"));
+        let without_js_preload =
+            PAGE.replace("rel=\"modulepreload\" href=\"./app-1/a.js\"", "rel=\"x\" href=\"./app-1/a.js\"");
+        assert!(start_after_paint(&without_js_preload).unwrap_err().contains("no modulepreload"));
     }
 }
