@@ -69,15 +69,22 @@ async function capture(page, url) {
   );
   // A text field's value is a property the markup lacks: written as its text, the embed page's
   // code reads without script.
+  // What the app drew for the moment the page opened (`data-now`: the clock's due times from now)
+  // would read as now's in a file read days later: the file holds the element's own note instead.
   let html = await page.evaluate(() => {
     for (const field of document.querySelectorAll("#app textarea")) field.textContent = field.value;
+    for (const drawn of document.querySelectorAll("#app [data-now]")) {
+      drawn.textContent = drawn.dataset.now;
+      drawn.removeAttribute("data-now");
+    }
     return document.getElementById("app").innerHTML;
   });
   // A list drawn a page at a time (the directory) keeps its first page as the app draws it, and
-  // links each entry after it in a plain list below, so that a crawler without script reaches
-  // every provider while the file stays as light as the app's first page.
+  // links each entry after it in a plain list in place of its "show more" button (a button does
+  // nothing without script), so that a reader or crawler without script reaches every provider
+  // while the file stays as light as the app's first page. The app puts its button back.
   const rest = await restOfList(page);
-  if (rest) html = html.replace(/(<p class="show-more">[\s\S]*?<\/p>)/, `$1${rest}`);
+  if (rest) html = html.replace(/<p class="show-more">[\s\S]*?<\/p>/, rest);
   // The page was drawn at this loopback address; the file is read at the site's. Styles the app
   // set through the DOM (the embed preview's height) are left out: as attributes in a file, the
   // page's policy (style-src 'self') would refuse them.

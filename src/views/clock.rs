@@ -96,7 +96,9 @@ pub fn ClockPage() -> impl IntoView {
                 </div>
                 <button type="button" class="button" on:click=move |_| set_sent(now_in_japan())>"現在の日時にする"</button>
             </form>
-            <p class="clock-sent" role="status" aria-live="polite">
+            // `data-now`: drawn for the moment the page opens, which a page file read later does
+            // not know; the build writes the attribute's text in its place (scripts/prerender.mjs).
+            <p class="clock-sent" role="status" aria-live="polite" data-now="送信: ページを開いた日時(日本時間)">
                 {move || format!("送信: {}(日本時間)", sent.get().label())}
                 " "
                 {holiday}
@@ -106,7 +108,9 @@ pub fn ClockPage() -> impl IntoView {
                 <summary>"計算の前提"</summary>
                 <ul>{ASSUMPTIONS.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}</ul>
             </details>
-            <ClockResults app=app.clone() sent=sent focus=focus choices=choices/>
+            <div class="clock-results" data-now="返却期限は、ページを開いた日時(または入力した日時)をもとにブラウザ上で計算して表示します。表示されない場合は、JavaScriptを有効にしてください。">
+                <ClockResults app=app.clone() sent=sent focus=focus choices=choices/>
+            </div>
         </div>
     }
     .into_any()

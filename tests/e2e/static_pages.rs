@@ -165,6 +165,35 @@ fn a_page_file_holds_its_content_before_any_script_runs() {
 }
 
 #[test]
+fn the_directory_file_links_every_provider_and_holds_no_button_that_needs_script() {
+    let html =
+        std::fs::read_to_string(dist_dir().join("directory/index.html")).expect("directory/index.html");
+    let app = &html[html.find("<div id=\"app\"").expect("#app")..];
+    assert!(!app.contains("class=\"show-more\""), "a \"show more\" button does nothing without script");
+    let linked: BTreeSet<String> = tags(app, "a")
+        .into_iter()
+        .filter_map(|a| a.get("href")?.strip_prefix("providers/")?.strip_suffix('/').map(str::to_string))
+        .collect();
+    let all: BTreeSet<String> = providers().into_keys().collect();
+    assert_eq!(linked, all, "every provider is linked from the directory's file");
+}
+
+#[test]
+fn the_clock_file_gives_no_due_time_for_the_moment_it_was_built() {
+    let html = std::fs::read_to_string(dist_dir().join("clock/index.html")).expect("clock/index.html");
+    let app = &html[html.find("<div id=\"app\"").expect("#app")..];
+    let content = text(app);
+    assert!(content.contains("計算の前提"), "the assumptions are in the file");
+    assert!(content.contains("送信: ページを開いた日時(日本時間)"), "{content}");
+    assert!(content.contains("ブラウザ上で計算して表示します"), "it says when the due times come: {content}");
+    assert!(
+        !content.contains("返却期限を計算しました") && !app.contains("timeline"),
+        "no due time of the build's moment"
+    );
+    assert!(!app.contains("data-now"), "the marks are the build's alone");
+}
+
+#[test]
 fn built_html_holds_no_script_but_the_apps_own_and_json_ld() {
     let root = std::fs::read_to_string(dist_dir().join("index.html")).expect("index.html");
     let own: BTreeSet<&str> =
