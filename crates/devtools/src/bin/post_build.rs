@@ -1,6 +1,6 @@
 //! Trunk's post-build hook: splits the wasm into the core and one chunk per page (`split`),
 //! builds the column articles and the accessibility record (docs/accessibility.md) into JSON,
-//! starts the app after the first paint (`start`), writes the stylesheets into `index.html` as
+//! starts the app after the page's largest paint (`start`), writes the stylesheets into `index.html` as
 //! `<style>` (`inline_css`), adds the Content-Security-Policy (with the inline scripts' and
 //! styles' hashes), and copies the result into a file per public page with its own head, and `sitemap.xml`, `robots.txt` and `404.html` (`site`, set by `SITE_URL` and
 //! `GUIDE_ADDRESSING`). scripts/prerender.mjs then draws each page's content into its file.
