@@ -10,6 +10,22 @@ use crate::harness::site::dist_dir;
 use crate::harness::{Site, Viewport};
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_phone_window_made_wide_shows_the_filter_panel_with_its_options() {
+    let site = Site::start();
+    let url = site.url("directory/");
+    session(Viewport::Phone, move |b| async move {
+        b.goto(&url).await;
+        b.wait_text(".result-count", "61件が該当します").await;
+        let reached = b.resize_viewport(1280, 800).await;
+        assert!(reached >= 900, "the window reached a wide screen's width: {reached}");
+        let shown = "(() => { const label = document.querySelector(\"label[for='f-m-pet']\"); \
+                     return !!label && label.getBoundingClientRect().height > 0 && /\\d+件/.test(label.textContent); })()";
+        b.wait_for("the panel's options, with their counts", shown).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn filters_update_results_counts_and_the_url_and_survive_a_reload() {
     for viewport in Viewport::BOTH {
         let site = Site::start();
@@ -57,6 +73,10 @@ async fn filters_update_results_counts_and_the_url_and_survive_a_reload() {
             let shown = b.count(".provider-card").await;
             b.client.refresh().await.expect("reload");
             b.wait_text(".result-count", &format!("{shown}件が該当します")).await;
+            if viewport == Viewport::Phone {
+                // The panel opens closed again; its checkboxes are drawn when it is opened.
+                b.click(".filter-toggle").await;
+            }
             assert_eq!(
                 b.js("return document.querySelector('#f-m-pet').checked;").await,
                 true,

@@ -1,7 +1,9 @@
 //! The facet filters: a fieldset of checkboxes per facet, each with the count it would give.
 //! On phones the panel opens from a button; on wide screens it is always shown. On phones its
 //! foot stays in view while it scrolls, saying how many services match: closing it there brings
-//! the result count into view and focus.
+//! the result count into view and focus. The checkboxes, most of the directory's elements, are
+//! drawn when the panel is first shown: at once on a wide screen, when it is opened on a phone,
+//! whose page then starts sooner (the page file holds them, drawn at a wide screen's size).
 
 use guide_model::directory::facet::Facet;
 use guide_model::directory::filters::Filters;
@@ -13,6 +15,10 @@ pub type Counts = Vec<Vec<(&'static str, usize)>>;
 
 /// The id of the result count, which closing the panel brings into view.
 pub const RESULT_COUNT_ID: &str = "result-count";
+
+/// The narrowest window, in CSS pixels, where the panel is always shown (style/main.css,
+/// `@media (min-width: 900px)`).
+const ALWAYS_SHOWN_FROM: f64 = 900.0;
 
 /// The filter panel.
 #[component]
@@ -28,6 +34,11 @@ pub fn FilterPanel(
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let active = move || filters.with(Filters::active_count);
+    let (wide, set_wide) = signal(is_wide());
+    let resize = window_event_listener(leptos::ev::resize, move |_| set_wide.set(is_wide()));
+    on_cleanup(move || resize.remove());
+    // Once drawn, the checkboxes stay (closing the panel only hides them).
+    let drawn = Memo::new(move |before: Option<&bool>| before == Some(&true) || open.get() || wide.get());
     view! {
         <div class="filter-area">
             <button
@@ -42,11 +53,13 @@ pub fn FilterPanel(
             <section id="filter-panel" class="filter-panel" class:open=open aria-labelledby="filter-title"
                 aria-busy=move || counting.get().then_some("true")>
                 <h2 id="filter-title">"絞り込み条件"</h2>
-                {Facet::ALL
-                    .into_iter()
-                    .enumerate()
-                    .map(|(position, facet)| view! { <FacetGroup facet=facet position=position filters=filters ticked=ticked on_change=on_change counts=counts/> })
-                    .collect_view()}
+                <Show when=move || drawn.get()>
+                    {Facet::ALL
+                        .into_iter()
+                        .enumerate()
+                        .map(|(position, facet)| view! { <FacetGroup facet=facet position=position filters=filters ticked=ticked on_change=on_change counts=counts/> })
+                        .collect_view()}
+                </Show>
                 <div class="filter-foot">
                     <button type="button" class="button primary filter-close" on:click=move |_| {
                         set_open.set(false);
@@ -58,6 +71,11 @@ pub fn FilterPanel(
             </section>
         </div>
     }
+}
+
+/// Whether the window is wide enough for the panel to be always shown.
+fn is_wide() -> bool {
+    window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= ALWAYS_SHOWN_FROM)
 }
 
 /// One facet's checkboxes (`position`: the facet's place in `Facet::ALL` and in `counts`).
