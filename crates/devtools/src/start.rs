@@ -3,10 +3,10 @@
 //! parsed and painted: the module script waits until the browser reports the page's largest
 //! contentful paint (its first contentful paint in an engine that reports no largest, the frame
 //! after the first in one that reports neither, and at most a second), then asks for all three
-//! at once. Waiting for a frame alone was not enough: the paint reaches the screen after the
+//! at once. (Waiting for a frame alone was not enough: the paint reaches the screen after the
 //! frame's scripts have run, and a request made before it counts, in Lighthouse's simulation of a
-//! slow phone, as something the paint waited for (the directory's LCP went from 0.9 s to 1.8 s in
-//! some runs). Each keeps its integrity hash: the JS files through `<link rel="modulepreload">`
+//! slow phone, as something the paint waited for; the directory's LCP went from 0.9 s to 1.8 s in
+//! some runs.) Each of the three keeps its integrity hash: the JS files through `<link rel="modulepreload">`
 //! tags added at that moment (the later `import()` is served from the module they loaded), the
 //! wasm through the fetch. Integrity of the JS holds where the engine applies a modulepreload's
 //! integrity to the module it loads (Chromium and Firefox do; WebKit loads it unchecked, as it did
