@@ -29,7 +29,7 @@ const FOLLOW: &str = "const a = document.createElement('a'); a.href = arguments[
 #[tokio::test(flavor = "multi_thread")]
 async fn every_internal_link_leads_to_a_page() {
     // Which links a page holds is the app's logic, the same in every engine; the crawl of 300
-    // pages runs in Chromium, where it takes about a minute (several in WebKit under Xvfb).
+    // pages runs in Chromium, where it takes under a minute (several in WebKit under Xvfb).
     if Engine::current() != Engine::Chromium {
         return;
     }
