@@ -56,7 +56,7 @@ run() { # port page name
 # each page and its floor are measured RUNS times, alternately, and the table shows the runs' medians
 # (the LCP column lists every run too).
 runs="${LIGHTHOUSE_RUNS:-3}"
-printf '%-24s %5s %5s %5s %5s %8s %8s %6s %6s  %s\n' page perf a11y best seo LCP floor ratio CLS "LCP of each run"
+printf '%-24s %5s %5s %5s %5s %8s %8s %6s %6s %7s  %s\n' page perf a11y best seo LCP floor ratio CLS TBT "LCP of each run"
 for page in "${pages[@]}"; do
   name="${page//\//_}"
   name="${name:-home}"
@@ -73,8 +73,10 @@ for page in "${pages[@]}"; do
     const lcps = (xs) => xs.map((x) => x.audits["largest-contentful-paint"].numericValue / 1000);
     const [lcp, floor] = [median(lcps(apps)), median(lcps(floors))];
     const cls = median(apps.map((r) => r.audits["cumulative-layout-shift"].numericValue));
+    // Total blocking time: what the performance score loses when LCP and CLS are at their best.
+    const tbt = median(apps.map((r) => r.audits["total-blocking-time"].numericValue));
     console.log([page.padEnd(24), ...["performance", "accessibility", "best-practices", "seo"].map((c) => String(score(c)).padStart(5)),
       `${lcp.toFixed(2)} s`.padStart(8), `${floor.toFixed(2)} s`.padStart(8), (lcp / floor).toFixed(2).padStart(6),
-      cls.toFixed(3).padStart(6), " " + lcps(apps).map((x) => x.toFixed(2)).join(" / ")].join(" "));
+      cls.toFixed(3).padStart(6), `${Math.round(tbt)} ms`.padStart(7), " " + lcps(apps).map((x) => x.toFixed(2)).join(" / ")].join(" "));
   ' "$ROOT/target/lighthouse" "$name" "${page:-/}" "$runs"
 done
