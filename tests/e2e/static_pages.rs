@@ -26,8 +26,17 @@ fn providers() -> BTreeMap<String, String> {
     list.map(|p| (p["id"].as_str().unwrap().to_string(), p["name"].as_str().unwrap().to_string())).collect()
 }
 
-/// Every article of content/columns: slug (the file name after its number) and title.
-fn articles() -> BTreeMap<String, String> {
+/// An article of content/columns as its source gives it.
+struct Article {
+    title: String,
+    /// Its sections' headings (`## `), in order.
+    sections: Vec<String>,
+    /// Its closing paragraph: present only if the file holds the whole body.
+    last_paragraph: String,
+}
+
+/// Every article of content/columns, by slug (the file name after its number).
+fn articles() -> BTreeMap<String, Article> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/columns");
     let files = std::fs::read_dir(&dir).expect("content/columns").filter_map(Result::ok);
     files
@@ -36,7 +45,9 @@ fn articles() -> BTreeMap<String, String> {
             let slug = name.strip_suffix(".md")?.split_once('-')?.1.to_string();
             let source = std::fs::read_to_string(entry.path()).expect("an article");
             let title = source.lines().find_map(|l| l.strip_prefix("title: "))?.trim().to_string();
-            Some((slug, title))
+            let sections = source.lines().filter_map(|l| l.strip_prefix("## ")).map(str::to_string).collect();
+            let last_paragraph = source.lines().rev().find(|l| !l.trim().is_empty())?.trim().to_string();
+            Some((slug, Article { title, sections, last_paragraph }))
         })
         .collect()
 }
@@ -44,6 +55,10 @@ fn articles() -> BTreeMap<String, String> {
 /// What a crawl found on one page file.
 struct Page {
     h1: String,
+    /// The text of every `<h2>`.
+    h2s: Vec<String>,
+    /// The text of `<main>`.
+    main: String,
     json_ld_types: Vec<String>,
 }
 
@@ -70,7 +85,10 @@ fn read_page(address: &str, html: &str) -> Page {
     assert!(json_ld_types.iter().any(|t| t == "BreadcrumbList"), "{address}: a BreadcrumbList");
     let h1s = texts(html, "h1");
     assert_eq!(h1s.len(), 1, "{address}: one <h1> in the file: {h1s:?}");
-    Page { h1: h1s[0].trim().to_string(), json_ld_types }
+    let main = texts(html, "main").concat();
+    assert!(main.trim().len() > h1s[0].trim().len(), "{address}: content in <main> beside its heading");
+    let h2s = texts(html, "h2").into_iter().map(|h| h.trim().to_string()).collect();
+    Page { h1: h1s[0].trim().to_string(), h2s, main, json_ld_types }
 }
 
 #[test]
@@ -114,10 +132,19 @@ fn a_crawl_without_scripts_reaches_every_provider_and_article_with_its_head_and_
     }
     let articles = articles();
     assert_eq!(articles.len(), 22, "the articles of content/columns");
-    for (slug, title) in articles {
+    for (slug, article) in articles {
         let address = format!("columns/{slug}/");
         let page = pages.get(&address).unwrap_or_else(|| panic!("no link reaches {address}"));
-        assert_eq!(page.h1, title, "{address}: the heading is the article's title");
+        assert_eq!(page.h1, article.title, "{address}: the heading is the article's title");
+        let mut headings = page.h2s.iter();
+        for section in &article.sections {
+            assert!(
+                headings.any(|h| h == section),
+                "{address}: section {section:?} in order, in {:?}",
+                page.h2s
+            );
+        }
+        assert!(page.main.contains(&article.last_paragraph), "{address}: the body to its last paragraph");
         assert!(page.json_ld_types.iter().any(|t| t == "Article"), "{address}: an Article");
     }
     let unreached: Vec<String> = page_files().into_iter().filter(|f| !pages.contains_key(f)).collect();

@@ -54,7 +54,7 @@ async fn a_page_file_opens_reloads_and_goes_back_and_forth_under_a_sub_path() {
 async fn old_fragment_links_land_on_their_page_and_leave_its_path_in_the_address() {
     let site = Site::start();
     let root = site.url("");
-    let lung_ct = super::articles().remove("lung-ct").expect("the lung CT article");
+    let lung_ct = super::articles().remove("lung-ct").expect("the lung CT article").title;
     let cases = [
         ("#/providers/ys-reading", "providers/ys-reading/", "ワイズ・リーディング".to_string()),
         ("index.html#/directory?m=pet", "directory/?m=pet", "遠隔画像診断サービス一覧".to_string()),
