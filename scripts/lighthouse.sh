@@ -72,9 +72,9 @@ for page in "${pages[@]}"; do
     const score = (id) => Math.round(median(apps.map((r) => r.categories[id].score)) * 100);
     const lcps = (xs) => xs.map((x) => x.audits["largest-contentful-paint"].numericValue / 1000);
     const [lcp, floor] = [median(lcps(apps)), median(lcps(floors))];
-    const cls = median(apps.map((r) => r.audits["cumulative-layout-shift"].numericValue));
+    const metric = (id) => median(apps.map((r) => r.audits[id].numericValue));
     // Total blocking time: what the performance score loses when LCP and CLS are at their best.
-    const tbt = median(apps.map((r) => r.audits["total-blocking-time"].numericValue));
+    const [cls, tbt] = [metric("cumulative-layout-shift"), metric("total-blocking-time")];
     console.log([page.padEnd(24), ...["performance", "accessibility", "best-practices", "seo"].map((c) => String(score(c)).padStart(5)),
       `${lcp.toFixed(2)} s`.padStart(8), `${floor.toFixed(2)} s`.padStart(8), (lcp / floor).toFixed(2).padStart(6),
       cls.toFixed(3).padStart(6), `${Math.round(tbt)} ms`.padStart(7), " " + lcps(apps).map((x) => x.toFixed(2)).join(" / ")].join(" "));
